@@ -1,0 +1,1 @@
+"""``make bench``: every benchmark module's figures in one table."""

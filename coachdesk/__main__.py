@@ -1,0 +1,5 @@
+"""``python -m coachdesk``."""
+
+from coachdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,82 @@
+"""Command line: the GUI by default, plus commands that work without a display.
+
+Exit codes: 0 success, 1 a failure the command reports (e.g. an error finding), 2 bad
+input or a database that cannot be opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes.util
+import os
+import sys
+from collections.abc import Sequence
+
+from coachdesk import __version__
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coachdesk",
+        description="CoachDesk: program design for strength coaches who train runners.",
+    )
+    parser.add_argument("--version", action="version", version=f"CoachDesk {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or SQLAlchemy URL (default: $COACHDESK_DATABASE_URL, "
+        "else a SQLite file in your user data folder)",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the main window, print the seconds to first paint and exit",
+    )
+    parser.add_subparsers(dest="command", metavar="COMMAND")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return run_gui(args.db, smoke_test=args.smoke_test)
+    parser.error(f"unknown command {args.command!r}")
+    return EXIT_BAD_INPUT
+
+
+def display_problem() -> str | None:
+    """Why Qt could not open a window here, in one line; None when it probably can."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if not sys.platform.startswith("linux") or platform not in ("", "xcb", "wayland"):
+        return None
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return (
+            "CoachDesk needs a desktop display, and none is available (DISPLAY and "
+            "WAYLAND_DISPLAY are unset). For a headless check, set QT_QPA_PLATFORM=offscreen."
+        )
+    if platform != "wayland" and not os.environ.get("WAYLAND_DISPLAY"):
+        needed = ("xcb-cursor", "xkbcommon-x11")
+        missing = [lib for lib in needed if not ctypes.util.find_library(lib)]
+        if missing:
+            return (
+                "CoachDesk cannot open a window: Qt's X11 platform needs the system "
+                "libraries libxcb-cursor0 and libxkbcommon-x11-0 (on Debian/Ubuntu: "
+                "sudo apt install libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 "
+                "libxcb-keysyms1)."
+            )
+    return None
+
+
+def run_gui(location: str | None, *, smoke_test: bool = False) -> int:
+    problem = display_problem()
+    if problem:
+        print(f"coachdesk: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from coachdesk.app import run
+
+    return run(location, smoke_test=smoke_test)

@@ -1,0 +1,173 @@
+"""Opening a database: engine, SQLite pragmas, transactions, migrations and first-run seeding.
+
+Every unit of work gets its own session through :meth:`Database.write` or
+:meth:`Database.read`. On SQLite a write transaction begins ``IMMEDIATE``: a deferred
+transaction that reads and then writes after another process committed fails with
+"database is locked" at once, whatever the busy timeout, so writers take the lock first.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from coachdesk import paths
+from coachdesk.errors import DatabaseOpenError
+
+BUSY_TIMEOUT_MS = 10_000
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+@dataclass
+class Database:
+    """An open database: the engine plus the two kinds of session a service needs."""
+
+    url: str
+    engine: Engine
+    _write: sessionmaker[Session]
+    _read: sessionmaker[Session]
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        return paths.sqlite_path(self.url)
+
+    @property
+    def media_dir(self) -> Path:
+        return paths.media_dir_for(self.sqlite_path)
+
+    @property
+    def display_name(self) -> str:
+        return paths.display_name(self.url)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One unit of work that changes data: commits on success, rolls back on error."""
+        with self._write.begin() as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work."""
+        with self._read() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event below emit BEGIN, so we choose its kind.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def create_database_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        path = paths.sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def connect(url: str) -> Database:
+    """An engine and session factories for ``url``, without touching the schema."""
+    engine = create_database_engine(url)
+    is_sqlite = url.startswith("sqlite")
+    writer = engine.execution_options(sqlite_begin="IMMEDIATE") if is_sqlite else engine
+    return Database(
+        url=url,
+        engine=engine,
+        _write=sessionmaker(bind=writer, expire_on_commit=False),
+        _read=sessionmaker(bind=engine, expire_on_commit=False),
+    )
+
+
+def alembic_config(db: Database) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["engine"] = db.engine
+    return config
+
+
+def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with db.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision(db: Database) -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config(db)).get_current_head()
+    assert head is not None
+    return head
+
+
+def upgrade(db: Database) -> None:
+    """Bring the schema to the newest revision; refuse a database from a newer CoachDesk."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config(db))
+    revision = current_revision(db)
+    known = {rev.revision for rev in script.walk_revisions()}
+    if revision is not None and revision not in known:
+        raise DatabaseOpenError(
+            f"This database was written by a newer CoachDesk (schema {revision}); "
+            "update CoachDesk to open it."
+        )
+    if revision is None and inspect(db.engine).get_table_names():
+        raise DatabaseOpenError(
+            "This file is a database, but not a CoachDesk one: it has tables CoachDesk "
+            "did not create."
+        )
+    if revision != script.get_current_head():
+        command.upgrade(alembic_config(db), "head")
+
+
+def open_database(location: str | None = None, *, seed: bool = True) -> Database:
+    """Open (creating if needed) and migrate the database, then load the starter library."""
+    url = paths.database_url(location)
+    db = connect(url)
+    try:
+        upgrade(db)
+        if seed:
+            from coachdesk.library.starter import seed_starter_library
+
+            seed_starter_library(db)
+    except DatabaseOpenError:
+        db.dispose()
+        raise
+    except Exception as exc:
+        db.dispose()
+        raise DatabaseOpenError(f"CoachDesk cannot open {paths.display_name(url)}: {exc}") from exc
+    return db

@@ -1,0 +1,28 @@
+"""Precise exceptions the core raises; the CLI maps them to exit codes, the UI to messages."""
+
+from __future__ import annotations
+
+
+class CoachDeskError(Exception):
+    """Base for every error CoachDesk expects and can explain to a coach."""
+
+
+class ValidationError(CoachDeskError, ValueError):
+    """A value a coach entered is not acceptable; ``field`` says which one."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+class NotFoundError(CoachDeskError, LookupError):
+    """A record the caller asked for does not exist (any more)."""
+
+
+class InUseError(CoachDeskError):
+    """A record cannot be removed because other records depend on it."""
+
+
+class DatabaseOpenError(CoachDeskError):
+    """The database cannot be opened; the message says why in a coach's words."""

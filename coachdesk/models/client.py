@@ -1,0 +1,109 @@
+"""A runner on the coach's roster."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Boolean, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
+
+from coachdesk.errors import ValidationError
+from coachdesk.models.base import (
+    Base,
+    Timestamps,
+    coerce_enum,
+    coerce_enum_list,
+    enum_column,
+    optional_text,
+    require_text,
+    version_column,
+)
+from coachdesk.vocab import Goal, Injury, RaceDistance, Stage, Weekday
+
+if TYPE_CHECKING:
+    from coachdesk.models.program import Program
+
+# Deliberately simple: one @, something on each side, a dot in the domain, no spaces.
+EMAIL_PATTERN = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\".]+$")
+
+
+def validate_email(value: str | None) -> str:
+    text = (value or "").strip()
+    if text and not EMAIL_PATTERN.match(text):
+        raise ValidationError("email", f"{text!r} is not a valid e-mail address")
+    if len(text) > 254:
+        raise ValidationError("email", "must be at most 254 characters")
+    return text
+
+
+class Client(Timestamps, Base):
+    __tablename__ = "client"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    goal: Mapped[Goal] = mapped_column(enum_column(Goal, "goal"), default=Goal.RACE)
+    race_distance: Mapped[RaceDistance | None] = mapped_column(
+        enum_column(RaceDistance, "race_distance"), nullable=True
+    )
+    stage: Mapped[Stage] = mapped_column(enum_column(Stage, "stage"), default=Stage.STABILITY)
+    key_run_days: Mapped[list[str]] = mapped_column(default=list)
+    injuries: Mapped[list[str]] = mapped_column(default=list)
+    injury_notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = version_column()
+
+    programs: Mapped[list[Program]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", lazy="raise"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+    @validates("name")
+    def _check_name(self, _key: str, value: str) -> str:
+        return require_text("name", value)
+
+    @validates("email")
+    def _check_email(self, _key: str, value: str | None) -> str:
+        return validate_email(value)
+
+    @validates("phone")
+    def _check_phone(self, _key: str, value: str | None) -> str:
+        text = optional_text("phone", value, max_length=60)
+        if "\n" in text or "\r" in text:
+            raise ValidationError("phone", "must be on one line")
+        return text
+
+    @validates("goal")
+    def _check_goal(self, _key: str, value: object) -> Goal:
+        if value is None:
+            raise ValidationError("goal", "is required")
+        return coerce_enum("goal", Goal, value)
+
+    @validates("race_distance")
+    def _check_distance(self, _key: str, value: object) -> RaceDistance | None:
+        return coerce_enum("race_distance", RaceDistance, value)
+
+    @validates("stage")
+    def _check_stage(self, _key: str, value: object) -> Stage:
+        if value is None:
+            raise ValidationError("stage", "is required")
+        return coerce_enum("stage", Stage, value)
+
+    @validates("key_run_days")
+    def _check_days(self, _key: str, value: object) -> list[str]:
+        return coerce_enum_list("key_run_days", Weekday, value)
+
+    @validates("injuries")
+    def _check_injuries(self, _key: str, value: object) -> list[str]:
+        return coerce_enum_list("injuries", Injury, value)
+
+    @validates("notes", "injury_notes")
+    def _check_notes(self, key: str, value: str | None) -> str:
+        return optional_text(key, value)
+
+    def __repr__(self) -> str:
+        return f"Client(id={self.id!r}, name={self.name!r})"

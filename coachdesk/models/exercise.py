@@ -1,0 +1,152 @@
+"""An exercise in the coach's library, built-in or coach-made."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+from sqlalchemy import Boolean, CheckConstraint, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, validates
+
+from coachdesk.errors import ValidationError
+from coachdesk.models.base import (
+    Base,
+    Timestamps,
+    coerce_enum,
+    coerce_enum_list,
+    enum_column,
+    optional_text,
+    require_text,
+    version_column,
+)
+from coachdesk.vocab import CorePlane, Laterality, LoadType, Muscle, Phase
+
+
+def name_key(name: str) -> str:
+    """The case- and space-insensitive form names are compared by."""
+    return " ".join(name.split()).casefold()
+
+
+def validate_video_url(value: str | None) -> str | None:
+    text = (value or "").strip()
+    if not text:
+        return None
+    parsed = urlparse(text)
+    if parsed.scheme in ("http", "https") and parsed.netloc:
+        return text
+    if parsed.scheme in ("", "file"):
+        return text  # a local video file; existence is checked where files are attached
+    raise ValidationError("video_url", f"{text!r} is not an http(s) link or a file path")
+
+
+class Exercise(Timestamps, Base):
+    __tablename__ = "exercise"
+    __table_args__ = (
+        CheckConstraint(
+            "NOT plyometric OR phase = 'power'", name="plyometric_is_power"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Stable identity of a shipped exercise (starter library key); None for coach-made.
+    builtin_key: Mapped[str | None] = mapped_column(String(80), unique=True, nullable=True)
+    name: Mapped[str] = mapped_column(String(120))
+    name_key: Mapped[str] = mapped_column(String(120), unique=True)
+    aliases: Mapped[list[str]] = mapped_column(default=list)
+    muscles: Mapped[list[str]] = mapped_column(default=list)
+    laterality: Mapped[Laterality] = mapped_column(enum_column(Laterality, "laterality"))
+    core_plane: Mapped[CorePlane | None] = mapped_column(
+        enum_column(CorePlane, "core_plane"), nullable=True
+    )
+    phase: Mapped[Phase] = mapped_column(enum_column(Phase, "phase"))
+    plyometric: Mapped[bool] = mapped_column(Boolean, default=False)
+    eccentric: Mapped[bool] = mapped_column(Boolean, default=False)
+    equipment: Mapped[list[str]] = mapped_column(default=list)
+    load_type: Mapped[LoadType] = mapped_column(
+        enum_column(LoadType, "load_type"), default=LoadType.BODYWEIGHT
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+    image_path: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    video_url: Mapped[str | None] = mapped_column(String(1000), nullable=True)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = version_column()
+
+    __mapper_args__ = {"version_id_col": version}
+
+    @property
+    def builtin(self) -> bool:
+        return self.builtin_key is not None
+
+    @validates("name")
+    def _check_name(self, _key: str, value: str) -> str:
+        text = " ".join(require_text("name", value, max_length=120).split())
+        self.name_key = name_key(text)
+        return text
+
+    @validates("aliases")
+    def _check_aliases(self, _key: str, value: object) -> list[str]:
+        if value is None:
+            return []
+        if isinstance(value, str):
+            raise ValidationError("aliases", "must be a list")
+        cleaned: list[str] = []
+        for alias in value:  # type: ignore[union-attr]
+            text = " ".join(str(alias).split())
+            if text and name_key(text) not in {name_key(a) for a in cleaned}:
+                cleaned.append(require_text("aliases", text, max_length=120))
+        return cleaned
+
+    @validates("muscles")
+    def _check_muscles(self, _key: str, value: object) -> list[str]:
+        muscles = coerce_enum_list("muscles", Muscle, value)
+        if not muscles:
+            raise ValidationError("muscles", "choose at least one muscle group")
+        # Keep the coach's order (main movers first) rather than the vocabulary's.
+        ordered = [Muscle(m).value for m in value]  # type: ignore[union-attr]
+        return list(dict.fromkeys(ordered))
+
+    @validates("laterality")
+    def _check_laterality(self, _key: str, value: object) -> Laterality:
+        if value is None:
+            raise ValidationError("laterality", "is required")
+        return coerce_enum("laterality", Laterality, value)
+
+    @validates("core_plane")
+    def _check_plane(self, _key: str, value: object) -> CorePlane | None:
+        return coerce_enum("core_plane", CorePlane, value)
+
+    @validates("phase")
+    def _check_phase(self, _key: str, value: object) -> Phase:
+        if value is None:
+            raise ValidationError("phase", "is required")
+        return coerce_enum("phase", Phase, value)
+
+    @validates("load_type")
+    def _check_load_type(self, _key: str, value: object) -> LoadType:
+        return coerce_enum("load_type", LoadType, value or LoadType.BODYWEIGHT)
+
+    @validates("equipment")
+    def _check_equipment(self, _key: str, value: object) -> list[str]:
+        if value is None:
+            return []
+        if isinstance(value, str):
+            raise ValidationError("equipment", "must be a list")
+        items = [" ".join(str(v).split()).lower() for v in value]  # type: ignore[union-attr]
+        return list(dict.fromkeys(i for i in items if i))
+
+    @validates("video_url")
+    def _check_video(self, _key: str, value: str | None) -> str | None:
+        return validate_video_url(value)
+
+    @validates("notes")
+    def _check_notes(self, _key: str, value: str | None) -> str:
+        return optional_text("notes", value, max_length=50_000)
+
+    def check_consistency(self) -> None:
+        """Cross-field rules, run by the services before a save."""
+        if self.plyometric and self.phase != Phase.POWER:
+            raise ValidationError("phase", "a plyometric exercise belongs to the power phase")
+        if self.core_plane is not None and Muscle.CORE.value not in self.muscles:
+            raise ValidationError("muscles", "core work must list the core muscle group")
+
+    def __repr__(self) -> str:
+        return f"Exercise(id={self.id!r}, name={self.name!r})"

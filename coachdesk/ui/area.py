@@ -1,0 +1,65 @@
+"""The areas a coach moves between, and the placeholder for areas still to come."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from coachdesk.db import Database
+
+
+@dataclass(frozen=True)
+class AreaSpec:
+    """One entry of the left navigation; ``factory`` is ``module:Class``, imported lazily
+    so that the window paints before any area's heavy imports load."""
+
+    key: str
+    title: str
+    shortcut: str
+    factory: str
+
+    def create(self, parent: QWidget | None = None) -> Area:
+        module_name, _, class_name = self.factory.partition(":")
+        cls = getattr(importlib.import_module(module_name), class_name)
+        return cls(parent)
+
+
+AREAS: tuple[AreaSpec, ...] = (
+    AreaSpec("clients", "Clients", "Ctrl+1", "coachdesk.ui.placeholders:ClientsPlaceholder"),
+    AreaSpec("library", "Library", "Ctrl+2", "coachdesk.ui.placeholders:LibraryPlaceholder"),
+    AreaSpec("templates", "Templates", "Ctrl+3", "coachdesk.ui.placeholders:TemplatesPlaceholder"),
+    AreaSpec("programs", "Programs", "Ctrl+4", "coachdesk.ui.placeholders:ProgramsPlaceholder"),
+)
+
+
+class Area(QWidget):
+    """Base for an area: it is handed the open database and refreshes from it."""
+
+    def set_database(self, db: Database) -> None:
+        raise NotImplementedError
+
+
+class EmptyState(QWidget):
+    """A centred title and a line that says what to do next."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("emptyStateTitle")
+        self.text_label = QLabel(text)
+        self.text_label.setObjectName("emptyStateText")
+        self.text_label.setWordWrap(True)
+        for label in (self.title_label, self.text_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+        layout.addStretch(2)
+
+    def set_text(self, text: str) -> None:
+        self.text_label.setText(text)

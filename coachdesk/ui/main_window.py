@@ -1,0 +1,255 @@
+"""The main window: a left navigation over the four areas, menus and a status bar.
+
+The window paints before the database opens: it is shown empty, and ``first_painted``
+triggers opening the database and building the areas, so SQLAlchemy and the areas' imports
+never delay the first frame.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from coachdesk import __version__
+from coachdesk.ui.area import AREAS, Area, AreaSpec, EmptyState
+from coachdesk.ui.settings_store import ui_state
+
+if TYPE_CHECKING:
+    from coachdesk.db import Database
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+    """Emitted once, after the window's first paint."""
+    database_opened = Signal(str)
+    """Emitted with the database's display name once the areas show its data."""
+    database_failed = Signal(str)
+    """Emitted with a coach-readable reason when a database cannot be opened."""
+
+    def __init__(self, location: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("CoachDesk")
+        self.setMinimumSize(960, 600)
+        self._location = location
+        self._painted = False
+        self.db: Database | None = None
+        self.areas: dict[str, Area] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(170)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack = QStackedWidget()
+        self.loading = EmptyState("CoachDesk", "Opening your database…")
+        self.stack.addWidget(self.loading)
+        for spec in AREAS:
+            QListWidgetItem(spec.title, self.nav)
+        self.nav.currentRowChanged.connect(self._show_area_at)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.database_label = QLabel()
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._build_menus()
+        self._restore_geometry()
+        self.nav.setCurrentRow(self._saved_area_row())
+        self.first_painted.connect(self._open_after_paint, Qt.ConnectionType.QueuedConnection)
+
+    # --- menus ---------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.open_action = self._action("&Open Database…", QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.choose_database)
+        self.backup_action = self._action("&Back Up Database…", "Ctrl+Shift+B")
+        self.backup_action.triggered.connect(self.choose_backup_file)
+        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addActions([self.open_action, self.backup_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        view_menu = self.menuBar().addMenu("&View")
+        for row, spec in enumerate(AREAS):
+            action = self._action(spec.title, spec.shortcut)
+            action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        self.about_action = self._action("&About CoachDesk")
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _action(self, text: str, shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[arg-type]
+        return action
+
+    # --- opening a database ----------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        # The first UpdateRequest after showing is the window's first frame being drawn
+        # (the window itself may get no paint event of its own: its children cover it).
+        if event.type() == QEvent.Type.UpdateRequest and not self._painted:
+            result = super().event(event)
+            self._painted = True
+            self.first_painted.emit()
+            return result
+        return super().event(event)
+
+    def _open_after_paint(self) -> None:
+        # Let the frame reach the screen, then do the heavy work.
+        QTimer.singleShot(0, lambda: self.open_location(self._location))
+
+    def open_location(self, location: str | None) -> bool:
+        """Open (or create) the database at ``location`` and show it in every area."""
+        from coachdesk.db import open_database
+        from coachdesk.errors import DatabaseOpenError
+
+        self.statusBar().showMessage("Opening database…")
+        try:
+            db = open_database(location)
+        except DatabaseOpenError as error:
+            self.statusBar().clearMessage()
+            self.database_failed.emit(str(error))
+            if self.db is None:
+                self.loading.set_text(str(error))
+            QMessageBox.warning(self, "Cannot open the database", str(error))
+            return False
+        self.set_database(db)
+        return True
+
+    def set_database(self, db: Database) -> None:
+        if self.db is not None:
+            self.db.dispose()
+        self.db = db
+        self._location = db.url
+        if not self.areas:
+            self._build_areas()
+        for area in self.areas.values():
+            area.set_database(db)
+        self.database_label.setText(f"Database: {db.display_name}")
+        self.database_label.setToolTip(db.display_name)
+        self.backup_action.setEnabled(db.is_sqlite)
+        self.statusBar().showMessage("Ready", 3000)
+        self._show_area_at(self.nav.currentRow())
+        self.database_opened.emit(db.display_name)
+
+    def _build_areas(self) -> None:
+        for spec in AREAS:
+            area = spec.create(self.stack)
+            area.setObjectName(f"area-{spec.key}")
+            self.areas[spec.key] = area
+            self.stack.addWidget(area)
+
+    def _show_area_at(self, row: int) -> None:
+        if 0 <= row < len(AREAS) and AREAS[row].key in self.areas:
+            self.stack.setCurrentWidget(self.areas[AREAS[row].key])
+
+    def area_spec(self, key: str) -> AreaSpec:
+        return next(spec for spec in AREAS if spec.key == key)
+
+    def show_area(self, key: str) -> Area:
+        row = [spec.key for spec in AREAS].index(key)
+        self.nav.setCurrentRow(row)
+        return self.areas[key]
+
+    # --- menu actions ----------------------------------------------------------------
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Open or create a CoachDesk database",
+            str(Path.home()),
+            "CoachDesk database (*.sqlite3 *.sqlite *.db);;All files (*)",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self.open_location(path)
+
+    def choose_backup_file(self) -> None:
+        if self.db is None:
+            return
+        from datetime import date
+
+        suggested = Path.home() / f"coachdesk-backup-{date.today().isoformat()}.sqlite3"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Back up the database", str(suggested), "SQLite database (*.sqlite3)"
+        )
+        if path:
+            self.back_up_to(Path(path))
+
+    def back_up_to(self, path: Path) -> bool:
+        from coachdesk.errors import CoachDeskError
+        from coachdesk.services.backup import backup_to
+
+        assert self.db is not None
+        try:
+            written = backup_to(self.db, path)
+        except (CoachDeskError, OSError) as error:
+            QMessageBox.warning(self, "Backup failed", str(error))
+            return False
+        self.statusBar().showMessage(f"Backed up to {written}", 8000)
+        return True
+
+    def show_about(self) -> None:
+        where = self.db.display_name if self.db else "no database open"
+        QMessageBox.about(
+            self,
+            "About CoachDesk",
+            f"<b>CoachDesk {__version__}</b><br>"
+            "Program design for strength coaches who train runners.<br><br>"
+            f"Database: {_escape(where)}",
+        )
+
+    # --- window state ----------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        settings = ui_state()
+        geometry = settings.value("main/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+
+    def _saved_area_row(self) -> int:
+        value = ui_state().value("main/area", 0)
+        try:
+            row = int(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return 0
+        return row if 0 <= row < len(AREAS) else 0
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = ui_state()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/area", max(self.nav.currentRow(), 0))
+        settings.sync()
+        if self.db is not None:
+            self.db.dispose()
+        super().closeEvent(event)
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text)

@@ -1,0 +1,83 @@
+"""Opening databases: migrations, pragmas, and refusing what is not ours."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+from coachdesk import paths
+from coachdesk.db import connect, current_revision, head_revision, open_database, upgrade
+from coachdesk.errors import DatabaseOpenError
+from coachdesk.models import Base
+
+
+def test_migrations_build_the_schema_from_empty(tmp_path: Path) -> None:
+    db = connect(paths.sqlite_url(tmp_path / "new.sqlite3"))
+    upgrade(db)
+    tables = set(inspect(db.engine).get_table_names())
+    assert set(Base.metadata.tables) <= tables
+    assert current_revision(db) == head_revision(db)
+    db.dispose()
+
+
+def test_models_match_the_migrated_schema(tmp_path: Path) -> None:
+    db = connect(paths.sqlite_url(tmp_path / "new.sqlite3"))
+    upgrade(db)
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, Base.metadata)
+    db.dispose()
+    assert differences == []
+
+
+def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(db) -> None:
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_default_database_lives_in_the_user_data_folder(private_data_dir: Path) -> None:
+    db = open_database(None, seed=False)
+    assert db.sqlite_path == private_data_dir / "coachdesk.sqlite3"
+    assert db.sqlite_path.exists()
+    db.dispose()
+
+
+def test_environment_variable_and_flag_choose_the_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(paths.ENV_DATABASE_URL, f"sqlite:///{tmp_path / 'env.sqlite3'}")
+    assert paths.database_url(None).endswith("env.sqlite3")
+    assert paths.database_url(str(tmp_path / "flag.db")).endswith("flag.db")
+    assert paths.database_url("postgresql+psycopg://u:secret@host/db").startswith("postgresql")
+    assert "secret" not in paths.display_name("postgresql+psycopg://u:secret@host/db")
+
+
+def test_a_database_from_a_newer_coachdesk_is_refused_untouched(db_path: Path) -> None:
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseOpenError, match="newer CoachDesk"):
+        open_database(str(db_path))
+    assert db_path.read_bytes() == before
+
+
+def test_a_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    with pytest.raises(DatabaseOpenError, match="not a CoachDesk one"):
+        open_database(str(path))
+
+
+def test_a_random_bytes_file_gets_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "garbage.sqlite3"
+    path.write_bytes(bytes(range(256)) * 64)
+    with pytest.raises(DatabaseOpenError, match="cannot open"):
+        open_database(str(path))

@@ -1,0 +1,76 @@
+"""The main window opens headless on a database and shows the four areas."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from coachdesk.ui.area import AREAS
+from coachdesk.ui.main_window import MainWindow
+from coachdesk.ui.settings_store import ui_state
+
+
+@pytest.fixture
+def window(qtbot, db_path: Path) -> MainWindow:
+    win = MainWindow(str(db_path))
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.database_opened, timeout=20_000):
+        win.show()
+    return win
+
+
+def test_the_window_opens_with_four_areas_on_the_database(window: MainWindow, db_path) -> None:
+    titles = [window.nav.item(row).text() for row in range(window.nav.count())]
+    assert titles == ["Clients", "Library", "Templates", "Programs"]
+    assert set(window.areas) == {spec.key for spec in AREAS}
+    assert str(db_path) in window.database_label.text()
+
+
+def test_navigation_switches_areas_and_the_library_reports_the_starter_library(
+    window: MainWindow, qtbot
+) -> None:
+    library = window.show_area("library")
+    assert window.stack.currentWidget() is library
+    assert window.nav.currentRow() == 1
+    text = library.findChild(type(window.loading.text_label), "emptyStateText")
+    if text is not None:  # the placeholder; the real library area replaces it
+        assert "exercises in the library" in text.text()
+
+
+def test_geometry_and_area_are_remembered(qtbot, db_path: Path) -> None:
+    first = MainWindow(str(db_path))
+    qtbot.addWidget(first)
+    with qtbot.waitSignal(first.database_opened, timeout=20_000):
+        first.show()
+    first.resize(1000, 700)
+    first.show_area("templates")
+    geometry = first.saveGeometry()
+    first.close()
+    assert ui_state().value("main/geometry") == geometry
+    second = MainWindow(str(db_path))
+    qtbot.addWidget(second)
+    with qtbot.waitSignal(second.database_opened, timeout=20_000):
+        second.show()
+    # The offscreen screen is 800 px square: the height fits, the width is clamped.
+    assert second.size().height() == 700
+    assert second.nav.currentRow() == 2
+
+
+def test_backup_writes_a_copy_of_the_database(window: MainWindow, tmp_path: Path) -> None:
+    target = tmp_path / "backups" / "copy.sqlite3"
+    assert window.back_up_to(target)
+    assert target.read_bytes()[:16] == b"SQLite format 3\x00"
+
+
+def test_a_database_that_cannot_open_gets_a_message_not_a_traceback(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"not a database at all" * 100)
+    assert not window.open_location(str(bad))
+    assert shown and "cannot open" in shown[0]
+    assert window.db is not None  # the open database stays open
