@@ -1,0 +1,175 @@
+"""Roster use cases: runners' profiles, archive instead of delete, and their history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from coachdesk.db import Database
+from coachdesk.errors import NotFoundError
+from coachdesk.models import Client, Program
+from coachdesk.vocab import Goal, Stage
+
+
+@dataclass(frozen=True)
+class ClientData:
+    """A client's editable fields, as the form edits them."""
+
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    goal: str = Goal.RACE.value
+    race_distance: str | None = None
+    stage: str = Stage.STABILITY.value
+    key_run_days: tuple[str, ...] = ()
+    injuries: tuple[str, ...] = ()
+    injury_notes: str = ""
+    notes: str = ""
+
+    def with_changes(self, **changes: Any) -> ClientData:
+        return replace(self, **changes)
+
+
+EDITABLE = tuple(f.name for f in fields(ClientData))
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    id: int
+    data: ClientData
+    archived: bool
+    version: int
+    programs: int
+    last_sent: datetime | None
+    updated_at: datetime | None
+
+    @property
+    def name(self) -> str:
+        return self.data.name
+
+
+@dataclass(frozen=True)
+class ProgramHistoryRow:
+    id: int
+    name: str
+    start_date: date
+    weeks: int
+    status: str
+    exported_at: datetime | None
+    emailed_at: datetime | None
+
+
+def _data(client: Client) -> ClientData:
+    return ClientData(
+        name=client.name, email=client.email, phone=client.phone, goal=str(client.goal),
+        race_distance=str(client.race_distance) if client.race_distance else None,
+        stage=str(client.stage), key_run_days=tuple(client.key_run_days),
+        injuries=tuple(client.injuries), injury_notes=client.injury_notes, notes=client.notes,
+    )
+
+
+def apply_data(client: Client, data: ClientData) -> None:
+    for name in EDITABLE:
+        value = getattr(data, name)
+        setattr(client, name, list(value) if isinstance(value, tuple) else value)
+
+
+def list_clients(db: Database, include_archived: bool = True) -> list[ClientRow]:
+    """Every client with their program count and when a program was last sent, in 2 queries."""
+    with db.read() as session:
+        last_sent = func.max(func.coalesce(Program.emailed_at, Program.exported_at))
+        stats = {
+            client_id: (count, sent)
+            for client_id, count, sent in session.execute(
+                select(Program.client_id, func.count(Program.id), last_sent)
+                .group_by(Program.client_id)
+            )
+        }
+        query = select(Client).order_by(func.lower(Client.name), Client.id)
+        if not include_archived:
+            query = query.where(Client.archived.is_(False))
+        return [
+            ClientRow(c.id, _data(c), c.archived, c.version, *stats.get(c.id, (0, None)),
+                      c.updated_at)
+            for c in session.scalars(query)
+        ]
+
+
+def get_client(db: Database, client_id: int) -> ClientRow:
+    with db.read() as session:
+        client = _client(session, client_id)
+        count = session.scalar(select(func.count()).where(Program.client_id == client_id)) or 0
+        sent = session.scalar(
+            select(func.max(func.coalesce(Program.emailed_at, Program.exported_at)))
+            .where(Program.client_id == client_id)
+        )
+        return ClientRow(client.id, _data(client), client.archived, client.version, count,
+                         sent, client.updated_at)
+
+
+def _client(session: Any, client_id: int) -> Client:
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFoundError(f"client {client_id} does not exist (any more)")
+    return client
+
+
+def create_client(db: Database, data: ClientData) -> int:
+    with db.write() as session:
+        client = Client(name=data.name)
+        apply_data(client, data)
+        session.add(client)
+        session.flush()
+        return client.id
+
+
+def update_client(db: Database, client_id: int, data: ClientData) -> None:
+    with db.write() as session:
+        apply_data(_client(session, client_id), data)
+
+
+def set_archived(db: Database, client_id: int, archived: bool) -> None:
+    with db.write() as session:
+        _client(session, client_id).archived = archived
+
+
+def deletion_summary(db: Database, client_id: int) -> str:
+    """What deleting a client removes, in words for the confirmation dialog."""
+    row = get_client(db, client_id)
+    programs = f"{row.programs} program{'s' if row.programs != 1 else ''}"
+    return f"{row.name} and their {programs} will be removed permanently."
+
+
+def delete_client(db: Database, client_id: int) -> None:
+    with db.write() as session:
+        client = _client(session, client_id)
+        for program in session.scalars(select(Program).where(Program.client_id == client_id)):
+            session.delete(program)
+        session.delete(client)
+
+
+def name_taken(db: Database, name: str, except_id: int | None = None) -> bool:
+    """Whether another client already has this name (ignoring case and spacing)."""
+    key = " ".join(name.split()).casefold()
+    with db.read() as session:
+        for client_id, other in session.execute(select(Client.id, Client.name)):
+            if client_id != except_id and " ".join(other.split()).casefold() == key:
+                return True
+    return False
+
+
+def client_history(db: Database, client_id: int) -> list[ProgramHistoryRow]:
+    with db.read() as session:
+        _client(session, client_id)
+        programs = session.scalars(
+            select(Program).where(Program.client_id == client_id)
+            .order_by(Program.start_date.desc(), Program.id.desc())
+        )
+        return [
+            ProgramHistoryRow(p.id, p.name, p.start_date, p.weeks, str(p.status), p.exported_at,
+                              p.emailed_at)
+            for p in programs
+        ]

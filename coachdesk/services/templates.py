@@ -1,0 +1,562 @@
+"""Template use cases: the week board's every edit is one of these, one transaction each.
+
+Slots keep contiguous positions ``0..n-1`` within their day; every function that moves
+slots renumbers the days it touched. Functions return plain dataclasses, never ORM rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from coachdesk.db import Database
+from coachdesk.errors import NotFoundError, ValidationError
+from coachdesk.models import Exercise, Slot, Template, TemplateDay
+from coachdesk.vocab import WEEKDAYS, Laterality, Muscle, Weekday
+
+SLOT_FIELDS = (
+    "sets", "reps", "seconds", "per_side", "side", "tempo", "load", "intensity", "rest_s", "notes",
+)
+
+
+@dataclass(frozen=True)
+class SlotFields:
+    """A slot's prescription: what the slot editor edits and undo remembers."""
+
+    sets: int = 3
+    reps: int | None = 8
+    seconds: int | None = None
+    per_side: bool = False
+    side: str | None = None
+    tempo: str = ""
+    load: str = ""
+    intensity: str | None = None
+    rest_s: int | None = None
+    notes: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class SlotView:
+    id: int
+    weekday: Weekday
+    position: int
+    exercise_id: int
+    exercise_name: str
+    muscles: tuple[str, ...]
+    laterality: str
+    core_plane: str | None
+    phase: str
+    plyometric: bool
+    eccentric: bool
+    fields: SlotFields
+
+    @property
+    def is_unilateral(self) -> bool:
+        return self.laterality == Laterality.UNILATERAL
+
+    @property
+    def is_core(self) -> bool:
+        return self.core_plane is not None or Muscle.CORE in self.muscles
+
+
+@dataclass(frozen=True)
+class DayView:
+    weekday: Weekday
+    title: str
+    slots: tuple[SlotView, ...] = ()
+
+    @property
+    def is_rest_day(self) -> bool:
+        return not self.slots
+
+
+@dataclass(frozen=True)
+class WeekView:
+    template_id: int
+    name: str
+    notes: str
+    days: tuple[DayView, ...]
+
+    def day(self, weekday: Weekday | str) -> DayView:
+        return self.days[WEEKDAYS.index(Weekday(weekday))]
+
+    def slot(self, slot_id: int) -> SlotView:
+        for day in self.days:
+            for slot in day.slots:
+                if slot.id == slot_id:
+                    return slot
+        raise NotFoundError(f"slot {slot_id} is not in this template")
+
+
+@dataclass(frozen=True)
+class TemplateSummary:
+    id: int
+    name: str
+    notes: str
+    sessions: int
+    slots: int
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class RemovedSlot:
+    """Everything needed to put a removed slot back where it was (for undo)."""
+
+    template_id: int
+    weekday: Weekday
+    position: int
+    exercise_id: int
+    fields: SlotFields = field(default_factory=SlotFields)
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+def list_templates(db: Database) -> list[TemplateSummary]:
+    with db.read() as session:
+        day_counts = (
+            select(
+                TemplateDay.template_id,
+                func.count(func.distinct(TemplateDay.id)).label("sessions"),
+                func.count(Slot.id).label("slots"),
+            )
+            .join(Slot, Slot.day_id == TemplateDay.id)
+            .group_by(TemplateDay.template_id)
+            .subquery()
+        )
+        rows = session.execute(
+            select(Template, day_counts.c.sessions, day_counts.c.slots)
+            .outerjoin(day_counts, day_counts.c.template_id == Template.id)
+            .order_by(func.lower(Template.name), Template.id)
+        )
+        return [
+            TemplateSummary(t.id, t.name, t.notes, sessions or 0, slots or 0, t.updated_at)
+            for t, sessions, slots in rows
+        ]
+
+
+def load_week(db: Database, template_id: int) -> WeekView:
+    with db.read() as session:
+        return _week_view(_load_template(session, template_id))
+
+
+def _load_template(session: Session, template_id: int) -> Template:
+    template = session.scalars(
+        select(Template)
+        .where(Template.id == template_id)
+        .options(
+            selectinload(Template.days)
+            .selectinload(TemplateDay.slots)
+            .selectinload(Slot.exercise)
+        )
+    ).one_or_none()
+    if template is None:
+        raise NotFoundError(f"template {template_id} does not exist (any more)")
+    return template
+
+
+def _week_view(template: Template) -> WeekView:
+    days = {day.weekday: day for day in template.days}
+    return WeekView(
+        template_id=template.id,
+        name=template.name,
+        notes=template.notes,
+        days=tuple(
+            DayView(
+                weekday=weekday,
+                title=days[weekday].title if weekday in days else "",
+                slots=tuple(_slot_view(s, weekday) for s in days[weekday].slots)
+                if weekday in days
+                else (),
+            )
+            for weekday in WEEKDAYS
+        ),
+    )
+
+
+def _slot_view(slot: Slot, weekday: Weekday) -> SlotView:
+    exercise = slot.exercise
+    return SlotView(
+        id=slot.id,
+        weekday=weekday,
+        position=slot.position,
+        exercise_id=exercise.id,
+        exercise_name=exercise.name,
+        muscles=tuple(exercise.muscles),
+        laterality=str(exercise.laterality),
+        core_plane=str(exercise.core_plane) if exercise.core_plane else None,
+        phase=str(exercise.phase),
+        plyometric=exercise.plyometric,
+        eccentric=exercise.eccentric,
+        fields=SlotFields(**{name: _plain(getattr(slot, name)) for name in SLOT_FIELDS}),
+    )
+
+
+def _plain(value: Any) -> Any:
+    return str(value) if hasattr(value, "value") else value
+
+
+@dataclass(frozen=True)
+class ExerciseChoice:
+    """An exercise as the builder's picker lists it."""
+
+    id: int
+    name: str
+    aliases: tuple[str, ...]
+    muscles: tuple[str, ...]
+    laterality: str
+    phase: str
+    core_plane: str | None
+    plyometric: bool
+
+
+def exercise_choices(db: Database) -> list[ExerciseChoice]:
+    with db.read() as session:
+        rows = session.scalars(
+            select(Exercise).where(Exercise.archived.is_(False)).order_by(Exercise.name_key)
+        )
+        return [
+            ExerciseChoice(e.id, e.name, tuple(e.aliases), tuple(e.muscles), str(e.laterality),
+                           str(e.phase), str(e.core_plane) if e.core_plane else None,
+                           e.plyometric)
+            for e in rows
+        ]
+
+
+# --- templates ---------------------------------------------------------------------------
+
+
+def create_template(db: Database, name: str, notes: str = "") -> int:
+    with db.write() as session:
+        template = Template.with_week(name, notes)
+        session.add(template)
+        session.flush()
+        return template.id
+
+
+def rename_template(db: Database, template_id: int, name: str) -> None:
+    with db.write() as session:
+        _template(session, template_id).name = name
+
+
+def set_template_notes(db: Database, template_id: int, notes: str) -> None:
+    with db.write() as session:
+        _template(session, template_id).notes = notes
+
+
+def delete_template(db: Database, template_id: int) -> None:
+    with db.write() as session:
+        session.delete(_load_template(session, template_id))
+
+
+def duplicate_template(db: Database, template_id: int, name: str | None = None) -> int:
+    with db.write() as session:
+        source = _load_template(session, template_id)
+        copy = Template.with_week(name or f"{source.name} (copy)", source.notes)
+        for source_day, day in zip(source.days, copy.days, strict=True):
+            day.title = source_day.title
+            day.slots = [_clone(slot) for slot in source_day.slots]
+        session.add(copy)
+        session.flush()
+        return copy.id
+
+
+def _template(session: Session, template_id: int) -> Template:
+    template = session.get(Template, template_id)
+    if template is None:
+        raise NotFoundError(f"template {template_id} does not exist (any more)")
+    return template
+
+
+def _clone(slot: Slot) -> Slot:
+    return Slot(
+        exercise_id=slot.exercise_id,
+        position=slot.position,
+        **{name: getattr(slot, name) for name in SLOT_FIELDS},
+    )
+
+
+# --- days -----------------------------------------------------------------------------------
+
+
+def _day(session: Session, template_id: int, weekday: Weekday | str) -> TemplateDay:
+    index = WEEKDAYS.index(Weekday(weekday))
+    day = session.scalars(
+        select(TemplateDay)
+        .where(TemplateDay.template_id == template_id, TemplateDay.weekday_index == index)
+        .options(selectinload(TemplateDay.slots))
+    ).one_or_none()
+    if day is None:
+        raise NotFoundError(f"template {template_id} has no {Weekday(weekday).value} day")
+    return day
+
+
+def set_day_title(db: Database, template_id: int, weekday: Weekday | str, title: str) -> None:
+    with db.write() as session:
+        _day(session, template_id, weekday).title = title
+
+
+def copy_day(
+    db: Database,
+    template_id: int,
+    weekday: Weekday | str,
+    target_template_id: int,
+    target_weekday: Weekday | str,
+) -> list[int]:
+    """Append a copy of one day's slots (and its title, if the target has none) to a day."""
+    with db.write() as session:
+        source = _day(session, template_id, weekday)
+        target = _day(session, target_template_id, target_weekday)
+        if not target.title:
+            target.title = source.title
+        start = len(target.slots)
+        copies = [_clone(slot) for slot in source.slots]
+        for offset, copy in enumerate(copies):
+            copy.position = start + offset
+            target.slots.append(copy)
+        session.flush()
+        return [copy.id for copy in copies]
+
+
+def replace_day(
+    db: Database, template_id: int, weekday: Weekday | str, title: str,
+    slots: Iterable[tuple[int, SlotFields]],
+) -> None:
+    """Set a day to exactly these slots (used by undo of day-level edits)."""
+    with db.write() as session:
+        day = _day(session, template_id, weekday)
+        day.title = title
+        day.slots.clear()
+        session.flush()
+        for position, (exercise_id, fields) in enumerate(slots):
+            day.slots.append(_new_slot(exercise_id, position, fields))
+
+
+# --- slots ------------------------------------------------------------------------------------
+
+
+def default_fields(db: Database, exercise_id: int) -> SlotFields:
+    with db.read() as session:
+        return _defaults_for(_exercise(session, exercise_id))
+
+
+def _defaults_for(exercise: Exercise) -> SlotFields:
+    """Sensible starting numbers: per side for one-sided work, holds for timed core work."""
+    per_side = exercise.laterality == Laterality.UNILATERAL
+    if exercise.plyometric:
+        return SlotFields(sets=3, reps=6, per_side=per_side, rest_s=90, intensity="moderate")
+    if exercise.core_plane is not None and exercise.core_plane in (
+        "anti_extension", "anti_lateral_flexion"
+    ) and "carry" not in exercise.name.lower():
+        return SlotFields(sets=3, reps=None, seconds=30, per_side=per_side, rest_s=45)
+    if exercise.eccentric:
+        return SlotFields(sets=3, reps=5, per_side=per_side, tempo="4-0-1-0", rest_s=90)
+    if exercise.phase == "stability":
+        return SlotFields(sets=2, reps=10, per_side=per_side, rest_s=45, intensity="light")
+    return SlotFields(sets=3, reps=8, per_side=per_side, rest_s=75, intensity="moderate")
+
+
+def _exercise(session: Session, exercise_id: int) -> Exercise:
+    exercise = session.get(Exercise, exercise_id)
+    if exercise is None:
+        raise NotFoundError(f"exercise {exercise_id} does not exist (any more)")
+    return exercise
+
+
+def _new_slot(exercise_id: int, position: int, fields: SlotFields) -> Slot:
+    slot = Slot(exercise_id=exercise_id, position=position, **fields.as_dict())
+    slot.check_consistency()
+    return slot
+
+
+def _insert(day: TemplateDay, slots: list[Slot], position: int | None) -> None:
+    ordered = list(day.slots)
+    at = len(ordered) if position is None else max(0, min(position, len(ordered)))
+    ordered[at:at] = slots
+    for slot in slots:
+        if slot not in day.slots:
+            day.slots.append(slot)
+    _renumber(ordered)
+
+
+def _renumber(slots: list[Slot]) -> None:
+    for index, slot in enumerate(slots):
+        slot.position = index
+
+
+def add_slots(
+    db: Database,
+    template_id: int,
+    weekday: Weekday | str,
+    exercise_ids: Iterable[int],
+    position: int | None = None,
+    fields: Sequence[SlotFields | None] | None = None,
+) -> list[int]:
+    """Add exercises to a day at ``position`` (None = at the end); returns the new slot ids.
+
+    ``fields`` gives each exercise's prescription in order; None means the defaults.
+    """
+    with db.write() as session:
+        day = _day(session, template_id, weekday)
+        ids = list(exercise_ids)
+        chosen = list(fields or [None] * len(ids))
+        if len(chosen) != len(ids):
+            raise ValueError("give one prescription (or None) per exercise")
+        new_slots = [
+            _new_slot(exercise_id, 0, given or _defaults_for(_exercise(session, exercise_id)))
+            for exercise_id, given in zip(ids, chosen, strict=True)
+        ]
+        _insert(day, new_slots, position)
+        session.flush()
+        return [slot.id for slot in new_slots]
+
+
+def add_slot(
+    db: Database,
+    template_id: int,
+    weekday: Weekday | str,
+    exercise_id: int,
+    position: int | None = None,
+    fields: SlotFields | None = None,
+) -> int:
+    return add_slots(db, template_id, weekday, [exercise_id], position, [fields])[0]
+
+
+def _slot(session: Session, slot_id: int) -> Slot:
+    slot = session.get(Slot, slot_id)
+    if slot is None:
+        raise NotFoundError(f"slot {slot_id} does not exist (any more)")
+    return slot
+
+
+def _slot_day(session: Session, slot: Slot) -> TemplateDay:
+    day = session.scalars(
+        select(TemplateDay)
+        .where(TemplateDay.id == slot.day_id)
+        .options(selectinload(TemplateDay.slots))
+    ).one()
+    return day
+
+
+def slot_location(db: Database, slot_id: int) -> tuple[int, Weekday, int]:
+    """(template id, weekday, position) of a slot."""
+    with db.read() as session:
+        slot = _slot(session, slot_id)
+        day = _slot_day(session, slot)
+        return day.template_id, day.weekday, slot.position
+
+
+def move_slot(db: Database, slot_id: int, weekday: Weekday | str, position: int) -> None:
+    """Move a slot to ``position`` of ``weekday`` in the same template."""
+    with db.write() as session:
+        slot = _slot(session, slot_id)
+        source = _slot_day(session, slot)
+        target = _day(session, source.template_id, weekday)
+        remaining = [s for s in source.slots if s.id != slot.id]
+        if target.id == source.id:
+            at = max(0, min(position, len(remaining)))
+            remaining.insert(at, slot)
+            _renumber(remaining)
+            source.slots.sort(key=lambda s: s.position)
+            return
+        source.slots.remove(slot)
+        _renumber(remaining)
+        ordered = list(target.slots)
+        at = max(0, min(position, len(ordered)))
+        ordered.insert(at, slot)
+        target.slots.append(slot)
+        _renumber(ordered)
+
+
+def copy_slot(db: Database, slot_id: int, weekday: Weekday | str, position: int | None) -> int:
+    with db.write() as session:
+        slot = _slot(session, slot_id)
+        source = _slot_day(session, slot)
+        target = _day(session, source.template_id, weekday)
+        copy = _clone(slot)
+        _insert(target, [copy], position)
+        session.flush()
+        return copy.id
+
+
+def remove_slot(db: Database, slot_id: int) -> RemovedSlot:
+    with db.write() as session:
+        slot = _slot(session, slot_id)
+        day = _slot_day(session, slot)
+        removed = RemovedSlot(
+            template_id=day.template_id,
+            weekday=day.weekday,
+            position=slot.position,
+            exercise_id=slot.exercise_id,
+            fields=SlotFields(**{name: _plain(getattr(slot, name)) for name in SLOT_FIELDS}),
+        )
+        day.slots.remove(slot)
+        _renumber(list(day.slots))
+        return removed
+
+
+def restore_slot(db: Database, removed: RemovedSlot) -> int:
+    """Put a removed slot back at its old place; returns its (new) id."""
+    return add_slot(
+        db, removed.template_id, removed.weekday, removed.exercise_id, removed.position,
+        removed.fields,
+    )
+
+
+def update_slot(db: Database, slot_id: int, fields: SlotFields) -> SlotFields:
+    """Replace a slot's prescription; returns the previous one (for undo)."""
+    with db.write() as session:
+        slot = _slot(session, slot_id)
+        previous = SlotFields(**{name: _plain(getattr(slot, name)) for name in SLOT_FIELDS})
+        for name, value in fields.as_dict().items():
+            setattr(slot, name, value)
+        slot.check_consistency()
+        return previous
+
+
+def validate_fields(fields: SlotFields) -> SlotFields:
+    """Run the model's validation on a prescription without touching the database."""
+    probe = Slot(**fields.as_dict())
+    probe.check_consistency()
+    return replace(fields, **{name: _plain(getattr(probe, name)) for name in SLOT_FIELDS})
+
+
+__all__ = [
+    "DayView",
+    "ExerciseChoice",
+    "RemovedSlot",
+    "SlotFields",
+    "SlotView",
+    "TemplateSummary",
+    "ValidationError",
+    "WeekView",
+    "add_slot",
+    "add_slots",
+    "copy_day",
+    "copy_slot",
+    "create_template",
+    "default_fields",
+    "delete_template",
+    "duplicate_template",
+    "exercise_choices",
+    "list_templates",
+    "load_week",
+    "move_slot",
+    "remove_slot",
+    "rename_template",
+    "replace_day",
+    "restore_slot",
+    "set_day_title",
+    "set_template_notes",
+    "slot_location",
+    "update_slot",
+    "validate_fields",
+]

@@ -1,0 +1,1 @@
+"""The weekly template builder: board, slot editor, undo commands and balance panel."""

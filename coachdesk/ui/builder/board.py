@@ -1,0 +1,288 @@
+"""The week board: seven day columns, and the one place drops and keys become commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QScrollArea, QWidget
+
+from coachdesk.errors import CoachDeskError
+from coachdesk.services import templates as svc
+from coachdesk.ui.builder import commands as cmd
+from coachdesk.ui.builder.day_column import DayColumn
+from coachdesk.ui.builder.day_model import read_exercise_ids, read_slot_ref
+from coachdesk.ui.builder.document import WeekDocument
+from coachdesk.ui.mime import EXERCISE_IDS_MIME, SLOT_REF_MIME
+from coachdesk.vocab import WEEKDAYS, Weekday
+
+DAY_WIDTH = 190
+
+
+class WeekBoard(QScrollArea):
+    slot_selected = Signal(object)
+    """Emitted with the selected ``SlotView``, or None when no single slot is selected."""
+    edit_failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("weekBoard")
+        self.document: WeekDocument | None = None
+        self.undo_stack: QUndoStack | None = None
+        self.library_selection: Callable[[], list[int]] = list
+        self.columns: dict[Weekday, DayColumn] = {}
+        inner = QWidget()
+        inner.setObjectName("weekBoardInner")
+        layout = QHBoxLayout(inner)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
+        for weekday in WEEKDAYS:
+            column = DayColumn(self, weekday, inner)
+            column.setMinimumWidth(DAY_WIDTH)
+            column.view.selectionModel().selectionChanged.connect(
+                lambda *_a, c=column: self._selection_changed(c)
+            )
+            self.columns[weekday] = column
+            layout.addWidget(column, 1)
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    # --- wiring -----------------------------------------------------------------------------
+
+    def set_document(self, document: WeekDocument | None, undo_stack: QUndoStack | None) -> None:
+        if self.document is not None:
+            self.document.week_changed.disconnect(self.show_week)
+        self.document = document
+        self.undo_stack = undo_stack
+        self.setEnabled(document is not None)
+        if document is not None:
+            document.week_changed.connect(self.show_week)
+            self.show_week(document.week)
+
+    def show_week(self, week: svc.WeekView) -> None:
+        for weekday, column in self.columns.items():
+            day = week.day(weekday)
+            column.model.set_week(week)
+            column.show_day(day.title, len(day.slots))
+
+    def _push(self, command: QUndoCommand) -> None:
+        assert self.undo_stack is not None
+        self.undo_stack.push(command)
+
+    def _macro(self, text: str, commands: Sequence[QUndoCommand]) -> None:
+        assert self.undo_stack is not None
+        if len(commands) == 1:
+            self.undo_stack.push(commands[0])
+            return
+        self.undo_stack.beginMacro(text)
+        for command in commands:
+            self.undo_stack.push(command)
+        self.undo_stack.endMacro()
+
+    # --- drops --------------------------------------------------------------------------------
+
+    def drop(self, weekday: Weekday, mime: QMimeData, action: Qt.DropAction, row: int) -> bool:
+        if self.document is None:
+            return False
+        if mime.hasFormat(EXERCISE_IDS_MIME):
+            ids = read_exercise_ids(mime)
+            if not ids:
+                return False
+            self.add_exercises(weekday, ids, row)
+            return True
+        if mime.hasFormat(SLOT_REF_MIME):
+            ref = read_slot_ref(mime)
+            if ref is None or ref[0] != self.document.template_id:
+                return False
+            if action == Qt.DropAction.CopyAction:
+                self.copy_slots(ref[1], weekday, row)
+            else:
+                self.move_slots(ref[1], weekday, row)
+            return True
+        return False
+
+    # --- edits (every route: drops, keys, menus) ---------------------------------------------
+
+    def add_exercises(self, weekday: Weekday, exercise_ids: Sequence[int],
+                      position: int | None = None) -> None:
+        assert self.document is not None
+        self._push(cmd.AddSlotsCommand(self.document, weekday, exercise_ids, position))
+
+    def add_library_selection(self, weekday: Weekday) -> None:
+        ids = self.library_selection()
+        if ids:
+            self.add_exercises(weekday, ids)
+
+    def move_slots(self, slot_ids: Sequence[int], weekday: Weekday, row: int) -> None:
+        """Move slots so they land, in order, at ``row`` of the target day as it looked
+        before the move."""
+        assert self.document is not None
+        document = self.document
+        plan = plan_moves(document.week, [document.ids.current(i) for i in slot_ids],
+                          weekday, row)
+        if not plan:
+            return
+        assert self.undo_stack is not None
+        if len(plan) > 1:
+            self.undo_stack.beginMacro(f"Move {len(plan)} exercises to {cmd.day_name(weekday)}")
+        for slot_id, position in plan:
+            self.undo_stack.push(cmd.MoveSlotCommand(document, slot_id, weekday, position))
+        if len(plan) > 1:
+            self.undo_stack.endMacro()
+
+    def copy_slots(self, slot_ids: Sequence[int], weekday: Weekday, row: int | None) -> None:
+        assert self.document is not None
+        commands: list[QUndoCommand] = []
+        for offset, slot_id in enumerate(slot_ids):
+            at = None if row is None else row + offset
+            commands.append(cmd.CopySlotCommand(self.document, slot_id, weekday, at))
+        self._macro(f"Copy {len(commands)} exercises", commands)
+
+    def remove_slots(self, slot_ids: Sequence[int]) -> None:
+        assert self.document is not None
+        commands = [cmd.RemoveSlotCommand(self.document, i) for i in slot_ids]
+        self._macro(f"Remove {len(commands)} exercises", commands)
+
+    def move_by(self, slot_id: int, delta: int) -> None:
+        assert self.document is not None
+        slot = self.document.slot(slot_id)
+        size = len(self.document.day(slot.weekday).slots)
+        position = slot.position + delta
+        if 0 <= position < size:
+            self._push(cmd.MoveSlotCommand(self.document, slot_id, slot.weekday, position))
+            self.select_slot(slot_id)
+
+    def move_to_next_day(self, slot_id: int, step: int) -> None:
+        assert self.document is not None
+        slot = self.document.slot(slot_id)
+        index = WEEKDAYS.index(slot.weekday) + step
+        if 0 <= index < len(WEEKDAYS):
+            target = WEEKDAYS[index]
+            end = len(self.document.day(target).slots)
+            self._push(cmd.MoveSlotCommand(self.document, slot_id, target, end))
+            self.select_slot(slot_id)
+
+    def update_slot(self, slot_id: int, fields: svc.SlotFields) -> bool:
+        """Push a prescription change; False (and ``edit_failed``) when it is not valid."""
+        assert self.document is not None
+        try:
+            fields = svc.validate_fields(fields)
+        except CoachDeskError as error:
+            self.edit_failed.emit(str(error))
+            return False
+        if self.document.slot(slot_id).fields != fields:
+            self._push(cmd.UpdateSlotCommand(self.document, slot_id, fields))
+        return True
+
+    def set_day_title(self, weekday: Weekday, title: str) -> None:
+        if self.document is None:
+            return
+        title = " ".join(title.split())
+        if title != self.document.day(weekday).title:
+            self._push(cmd.SetDayTitleCommand(self.document, weekday, title))
+
+    def copy_day(self, weekday: Weekday, target: Weekday) -> None:
+        if self.document is not None and self.document.day(weekday).slots:
+            self._push(cmd.CopyDayCommand(self.document, weekday, target))
+
+    # --- selection and highlights --------------------------------------------------------------
+
+    def select_slot(self, slot_id: int) -> None:
+        assert self.document is not None
+        slot = self.document.slot(slot_id)
+        column = self.columns[slot.weekday]
+        row = column.model.row_of(slot.id)
+        if row >= 0:
+            column.view.setCurrentIndex(column.model.index(row))
+            column.view.setFocus()
+
+    def selected_slot_ids(self) -> list[int]:
+        return [i for c in self.columns.values() for i in c.view.selected_slot_ids()]
+
+    def _selection_changed(self, column: DayColumn) -> None:
+        ids = column.view.selected_slot_ids()
+        if ids:
+            for other in self.columns.values():
+                if other is not column:
+                    other.view.selectionModel().blockSignals(True)
+                    other.view.clearSelection()
+                    other.view.selectionModel().blockSignals(False)
+        all_ids = self.selected_slot_ids()
+        if len(all_ids) == 1 and self.document is not None:
+            self.slot_selected.emit(self.document.slot(all_ids[0]))
+        else:
+            self.slot_selected.emit(None)
+
+    def highlight(self, days: Sequence[str], slots: Sequence[tuple[str, int]]) -> None:
+        """Mark the days and slot positions a balance finding concerns."""
+        if self.document is None:
+            return
+        by_day: dict[Weekday, set[int]] = {d: set() for d in WEEKDAYS}
+        for weekday, position in slots:
+            day = self.document.day(weekday)
+            if 0 <= position < len(day.slots):
+                by_day[Weekday(weekday)].add(day.slots[position].id)
+        marked_days = {Weekday(d) for d in days}
+        for weekday, column in self.columns.items():
+            column.model.set_highlighted(by_day[weekday])
+            column.set_highlighted(weekday in marked_days and not by_day[weekday])
+        for weekday in WEEKDAYS:
+            if by_day[weekday] or weekday in marked_days:
+                self.ensureWidgetVisible(self.columns[weekday])
+                break
+
+    # --- menus --------------------------------------------------------------------------------
+
+    def slot_menu(self, weekday: Weekday, slot_ids: list[int], parent: QWidget) -> QMenu:
+        menu = QMenu(parent)
+        if not slot_ids:
+            add = menu.addAction("Add selected library exercises here")
+            add.triggered.connect(lambda: self.add_library_selection(weekday))
+            return menu
+        first = slot_ids[0]
+        up = menu.addAction("Move up\tCtrl+Up")
+        up.triggered.connect(lambda: self.move_by(first, -1))
+        down = menu.addAction("Move down\tCtrl+Down")
+        down.triggered.connect(lambda: self.move_by(first, 1))
+        move_menu = menu.addMenu("Move to")
+        copy_menu = menu.addMenu("Copy to")
+        for target in WEEKDAYS:
+            name = cmd.day_name(target)
+            move: QAction = move_menu.addAction(name)
+            move.setEnabled(target != weekday)
+            move.triggered.connect(
+                lambda _=False, t=target: self.move_slots(slot_ids, t, len(
+                    self.document.day(t).slots) if self.document else 0)
+            )
+            copy = copy_menu.addAction(name)
+            copy.triggered.connect(lambda _=False, t=target: self.copy_slots(slot_ids, t, None))
+        menu.addSeparator()
+        remove = menu.addAction("Remove\tDel")
+        remove.triggered.connect(lambda: self.remove_slots(slot_ids))
+        return menu
+
+
+def plan_moves(
+    week: svc.WeekView, slot_ids: Sequence[int], weekday: Weekday, row: int
+) -> list[tuple[int, int]]:
+    """The (slot id, position) moves that put ``slot_ids`` at ``row`` of ``weekday``, each
+    position as the service expects it: an index in the day once the slot has left it.
+    Slots already in place are skipped."""
+    days = {d.weekday: [s.id for s in d.slots] for d in week.days}
+    where = {s.id: d.weekday for d in week.days for s in d.slots}
+    moves: list[tuple[int, int]] = []
+    target_row = row
+    for slot_id in slot_ids:
+        source_day = where[slot_id]
+        current = days[source_day].index(slot_id)
+        days[source_day].remove(slot_id)
+        position = target_row - 1 if source_day == weekday and current < target_row else target_row
+        position = max(0, min(position, len(days[weekday])))
+        days[weekday].insert(position, slot_id)
+        where[slot_id] = weekday
+        if not (source_day == weekday and current == position):
+            moves.append((slot_id, position))
+        target_row = position + 1
+    return moves

@@ -1,0 +1,96 @@
+"""Paints a slot as a card: the exercise, its prescription, and small U / C markers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from coachdesk.services.templates import SlotView
+from coachdesk.ui.builder.day_model import HIGHLIGHT_ROLE, SLOT_ROLE
+from coachdesk.ui.builder.slot_text import prescription_text
+
+ACCENT = QColor("#1f6f5c")
+HIGHLIGHT = QColor("#e07a2f")
+MARKER_COLORS = {"U": QColor("#3a6ea5"), "C": QColor("#8a5a9e"), "P": QColor("#b5523b")}
+CARD_HEIGHT = 54
+PADDING = 8
+
+
+class SlotCardDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        return QSize(max(option.rect.width(), 150), CARD_HEIGHT + 6)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        slot: SlotView | None = index.data(SLOT_ROLE)
+        if slot is None:
+            return
+        palette = option.palette  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(2, 3, -2, -3)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        highlighted = bool(index.data(HIGHLIGHT_ROLE))
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        background = palette.color(QPalette.ColorRole.Base)
+        if selected:
+            background = QColor(ACCENT).lighter(185)
+        border = HIGHLIGHT if highlighted else (ACCENT if selected else palette.color(
+            QPalette.ColorRole.Mid))
+        painter.setPen(QPen(border, 2 if (highlighted or selected) else 1))
+        painter.setBrush(background)
+        painter.drawRoundedRect(QRectF(rect), 6, 6)
+
+        markers = self._markers(slot)
+        marker_width = 18 * len(markers)
+        text_rect = rect.adjusted(PADDING, 5, -PADDING - marker_width, -5)
+        name_font = QFont(option.font)  # type: ignore[attr-defined]
+        name_font.setBold(True)
+        painter.setFont(name_font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        name = QFontMetrics(name_font).elidedText(
+            slot.exercise_name, Qt.TextElideMode.ElideRight, text_rect.width()
+        )
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, name)
+
+        detail_font = QFont(option.font)  # type: ignore[attr-defined]
+        detail_font.setPointSizeF(max(detail_font.pointSizeF() - 1, 7))
+        painter.setFont(detail_font)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        detail = QFontMetrics(detail_font).elidedText(
+            prescription_text(slot.fields), Qt.TextElideMode.ElideRight, rect.width() - 2 * PADDING
+        )
+        detail_rect = rect.adjusted(PADDING, 5, -PADDING, -5)
+        painter.drawText(detail_rect, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft,
+                         detail)
+
+        for n, marker in enumerate(markers):
+            box = QRectF(rect.right() - PADDING - 16 - 18 * (len(markers) - 1 - n),
+                         rect.top() + 6, 16, 16)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(MARKER_COLORS[marker])
+            painter.drawRoundedRect(box, 4, 4)
+            small = QFont(option.font)  # type: ignore[attr-defined]
+            small.setPointSizeF(7.5)
+            small.setBold(True)
+            painter.setFont(small)
+            painter.setPen(QColor("white"))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, marker)
+        painter.restore()
+
+    @staticmethod
+    def _markers(slot: SlotView) -> list[str]:
+        """U: one leg or arm at a time; C: core work; P: plyometric."""
+        markers = []
+        if slot.is_unilateral:
+            markers.append("U")
+        if slot.is_core:
+            markers.append("C")
+        if slot.plyometric:
+            markers.append("P")
+        return markers
