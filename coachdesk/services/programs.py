@@ -1,0 +1,154 @@
+"""Programs: a template assigned to a client for some weeks, frozen at assignment.
+
+The snapshot holds the week in the ``.coachdesk.json`` shape plus each exercise's
+demonstration material, so later edits of the template or the library never rewrite what
+the client was sent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from coachdesk.db import Database
+from coachdesk.errors import NotFoundError, ValidationError
+from coachdesk.formats.template_file import parse_template, to_data
+from coachdesk.models import Client, Exercise, Program, name_key
+from coachdesk.services.template_files import template_to_file
+from coachdesk.vocab import ProgramStatus
+
+SNAPSHOT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ProgramRow:
+    id: int
+    client_id: int
+    client_name: str
+    name: str
+    start_date: date
+    weeks: int
+    status: str
+    exported_at: datetime | None
+    emailed_at: datetime | None
+
+    @property
+    def end_date(self) -> date:
+        return self.start_date + timedelta(weeks=self.weeks) - timedelta(days=1)
+
+
+def _row(program: Program, client_name: str) -> ProgramRow:
+    return ProgramRow(program.id, program.client_id, client_name, program.name,
+                      program.start_date, program.weeks, str(program.status),
+                      program.exported_at, program.emailed_at)
+
+
+def exercise_material(db: Database, names: set[str]) -> dict[str, dict[str, Any]]:
+    """Demonstration material of the named exercises, keyed by exercise name."""
+    keys = {name_key(n): n for n in names}
+    with db.read() as session:
+        rows = session.scalars(select(Exercise).where(Exercise.name_key.in_(list(keys))))
+        return {
+            keys[e.name_key]: {
+                "notes": e.notes, "image_path": e.image_path, "video_url": e.video_url,
+                "muscles": list(e.muscles), "laterality": str(e.laterality),
+            }
+            for e in rows
+        }
+
+
+def assign_program(db: Database, template_id: int, client_id: int, start_date: date,
+                   weeks: int, name: str | None = None) -> int:
+    week_file = template_to_file(db, template_id)
+    if not any(week_file.days.values()):
+        raise ValidationError("template", "the template has no exercises yet")
+    used = {slot.exercise for slots in week_file.days.values() for slot in slots}
+    snapshot = {
+        "version": SNAPSHOT_VERSION,
+        "week": to_data(week_file),
+        "exercises": exercise_material(db, used),
+    }
+    with db.write() as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise NotFoundError(f"client {client_id} does not exist (any more)")
+        program = Program(client_id=client_id, template_id=template_id,
+                          name=name or week_file.name, start_date=start_date, weeks=weeks,
+                          snapshot=snapshot, progression={})
+        session.add(program)
+        session.flush()
+        return program.id
+
+
+def list_programs(db: Database, client_id: int | None = None) -> list[ProgramRow]:
+    with db.read() as session:
+        query = (select(Program, Client.name).join(Client, Client.id == Program.client_id)
+                 .order_by(Client.name, Program.start_date.desc(), Program.id.desc()))
+        if client_id is not None:
+            query = query.where(Program.client_id == client_id)
+        return [_row(p, client_name) for p, client_name in session.execute(query)]
+
+
+def program_week(db: Database, program_id: int) -> tuple[ProgramRow, Any, dict[str, Any]]:
+    """(row, frozen TemplateFile, exercise material) of a program."""
+    with db.read() as session:
+        found = session.execute(
+            select(Program, Client.name).join(Client, Client.id == Program.client_id)
+            .where(Program.id == program_id)
+        ).one_or_none()
+        if found is None:
+            raise NotFoundError(f"program {program_id} does not exist (any more)")
+        program, client_name = found
+        snapshot = dict(program.snapshot)
+        return (_row(program, client_name),
+                parse_template(snapshot["week"], f"program {program_id}"),
+                dict(snapshot.get("exercises", {})))
+
+
+def program_progression(db: Database, program_id: int) -> dict[str, Any]:
+    with db.read() as session:
+        program = session.get(Program, program_id)
+        if program is None:
+            raise NotFoundError(f"program {program_id} does not exist (any more)")
+        return dict(program.progression)
+
+
+def set_progression(db: Database, program_id: int, progression: dict[str, Any]) -> None:
+    """Store per-slot progression rules (keyed ``"mon:0"``) and the deload week."""
+    with db.write() as session:
+        program = session.get(Program, program_id)
+        if program is None:
+            raise NotFoundError(f"program {program_id} does not exist (any more)")
+        deload = progression.get("deload_week")
+        if deload is not None and not (isinstance(deload, int) and 1 <= deload <= program.weeks):
+            raise ValidationError("deload_week", f"must be a week from 1 to {program.weeks}")
+        program.progression = progression
+
+
+def mark_exported(db: Database, program_id: int, when: datetime | None = None) -> None:
+    with db.write() as session:
+        program = session.get(Program, program_id)
+        if program is None:
+            raise NotFoundError(f"program {program_id} does not exist (any more)")
+        program.exported_at = when or datetime.now(UTC)
+        if program.status == ProgramStatus.DRAFT:
+            program.status = ProgramStatus.EXPORTED
+
+
+def mark_emailed(db: Database, program_id: int, when: datetime | None = None) -> None:
+    with db.write() as session:
+        program = session.get(Program, program_id)
+        if program is None:
+            raise NotFoundError(f"program {program_id} does not exist (any more)")
+        program.emailed_at = when or datetime.now(UTC)
+        program.status = ProgramStatus.EMAILED
+
+
+def delete_program(db: Database, program_id: int) -> None:
+    with db.write() as session:
+        program = session.get(Program, program_id)
+        if program is not None:
+            session.delete(program)
