@@ -36,7 +36,17 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the main window, print the seconds to first paint and exit",
     )
-    parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    check = commands.add_parser(
+        "check",
+        help="print the balance report of a .coachdesk.json template file",
+        description="Exit status: 0 no error finding, 1 an error finding, 2 invalid file.",
+    )
+    check.add_argument("file", metavar="FILE", help="a .coachdesk.json template file")
+    check.add_argument("--json", action="store_true", help="print the report as JSON")
+    check.add_argument("--db", dest="check_db", metavar="PATH_OR_URL",
+                       help="match exercise names against this database's library "
+                       "(default: the shipped starter library)")
     return parser
 
 
@@ -45,6 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         return run_gui(args.db, smoke_test=args.smoke_test)
+    if args.command == "check":
+        from coachdesk.commands import check
+
+        return check.run(args.file, args.json, args.check_db or args.db)
     parser.error(f"unknown command {args.command!r}")
     return EXIT_BAD_INPUT
 

@@ -137,5 +137,23 @@ class ProgramStatus(StrEnum):
 def label(value: StrEnum | str) -> str:
     """A human label for a vocabulary value: ``hip_abductors`` → ``Hip abductors``."""
     text = str(value).replace("_", " ")
-    special = {"5k": "5 km", "10k": "10 km", "itbs": "IT band syndrome", "half": "Half marathon"}
+    special = {
+        "5k": "5 km",
+        "10k": "10 km",
+        "itbs": "IT band syndrome",
+        "half": "Half marathon",
+        "feet_ankles": "Feet and ankles",
+        "anti_extension": "Anti-extension",
+        "anti_rotation": "Anti-rotation",
+        "anti_lateral_flexion": "Anti-lateral-flexion",
+        "patellofemoral_pain": "Patellofemoral pain",
+    }
     return special.get(str(value), text[:1].upper() + text[1:])
+
+
+def phrase(value: StrEnum | str) -> str:
+    """The label as it reads mid-sentence: ``shin splints``, but ``IT band syndrome``."""
+    text = label(value)
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]

@@ -1,0 +1,19 @@
+"""Balance checks: pure rules over a plain week (no Qt, no database)."""
+
+from coachdesk.checks.report import Finding, Report, Severity, Stats, evaluate
+from coachdesk.checks.settings import CheckSettings
+from coachdesk.checks.week import ClientProfile, Day, ExerciseInfo, Slot, Week
+
+__all__ = [
+    "CheckSettings",
+    "ClientProfile",
+    "Day",
+    "ExerciseInfo",
+    "Finding",
+    "Report",
+    "Severity",
+    "Slot",
+    "Stats",
+    "Week",
+    "evaluate",
+]

@@ -1,0 +1,161 @@
+"""Import and export templates as ``.coachdesk.json`` files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from coachdesk.db import Database
+from coachdesk.errors import NotFoundError
+from coachdesk.formats.template_file import (
+    ClientBlock,
+    InlineExercise,
+    SlotEntry,
+    TemplateFile,
+    TemplateFormatError,
+    read_template_file,
+    write_template_file,
+)
+from coachdesk.models import Client, Exercise, Slot, Template, TemplateDay, name_key
+from coachdesk.services.templates import SLOT_FIELDS
+from coachdesk.vocab import (
+    CorePlane,
+    Goal,
+    Injury,
+    Intensity,
+    Laterality,
+    Muscle,
+    Phase,
+    RaceDistance,
+    Side,
+    Stage,
+    Weekday,
+)
+
+
+def template_to_file(db: Database, template_id: int, client_id: int | None = None
+                     ) -> TemplateFile:
+    """The template as a file: coach-made exercises travel inline, built-ins by name."""
+    with db.read() as session:
+        template = session.scalars(
+            select(Template).where(Template.id == template_id).options(
+                selectinload(Template.days).selectinload(TemplateDay.slots)
+                .selectinload(Slot.exercise)
+            )
+        ).one_or_none()
+        if template is None:
+            raise NotFoundError(f"template {template_id} does not exist (any more)")
+        inline: dict[str, InlineExercise] = {}
+        days: dict[Weekday, tuple[SlotEntry, ...]] = {}
+        titles: dict[Weekday, str] = {}
+        for day in template.days:
+            if day.title:
+                titles[day.weekday] = day.title
+            entries = []
+            for slot in day.slots:
+                exercise = slot.exercise
+                if exercise.builtin_key is None and exercise.name_key not in inline:
+                    inline[exercise.name_key] = _inline(exercise)
+                values = {name: getattr(slot, name) for name in SLOT_FIELDS}
+                entries.append(SlotEntry(
+                    exercise=exercise.name,
+                    sets=values["sets"], reps=values["reps"], seconds=values["seconds"],
+                    per_side=values["per_side"],
+                    side=Side(values["side"]) if values["side"] else None,
+                    tempo=values["tempo"], load=values["load"],
+                    intensity=Intensity(values["intensity"]) if values["intensity"] else None,
+                    rest_s=values["rest_s"], notes=values["notes"],
+                ))
+            days[day.weekday] = tuple(entries)
+        client = session.get(Client, client_id) if client_id is not None else None
+        return TemplateFile(
+            name=template.name, notes=template.notes,
+            client=_client_block(client) if client else None,
+            exercises=tuple(inline.values()), days=days, day_titles=titles,
+        )
+
+
+def _inline(exercise: Exercise) -> InlineExercise:
+    return InlineExercise(
+        name=exercise.name,
+        laterality=Laterality(exercise.laterality),
+        muscles=tuple(Muscle(m) for m in exercise.muscles),
+        phase=Phase(exercise.phase),
+        plyometric=exercise.plyometric,
+        eccentric=exercise.eccentric,
+        core_plane=CorePlane(exercise.core_plane) if exercise.core_plane else None,
+    )
+
+
+def _client_block(client: Client) -> ClientBlock:
+    return ClientBlock(
+        name=client.name,
+        goal=Goal(client.goal),
+        race_distance=RaceDistance(client.race_distance) if client.race_distance else None,
+        stage=Stage(client.stage),
+        injuries=tuple(Injury(i) for i in client.injuries),
+        key_run_days=tuple(Weekday(d) for d in client.key_run_days),
+    )
+
+
+def export_template(db: Database, template_id: int, path: Path,
+                    client_id: int | None = None) -> Path:
+    return write_template_file(template_to_file(db, template_id, client_id), path)
+
+
+def import_template(db: Database, path: Path, name: str | None = None) -> int:
+    """Create a template from a file in one transaction; returns its id.
+
+    Inline exercises the library lacks become coach-made exercises; a name the library has
+    uses the library's exercise. Nothing is written when any slot cannot be matched.
+    """
+    template_file = read_template_file(path)
+    return import_template_file(db, template_file, str(path), name)
+
+
+def import_template_file(db: Database, template_file: TemplateFile, source: str,
+                         name: str | None = None) -> int:
+    from coachdesk.formats.resolve import closest_names
+    from coachdesk.services.balance import library_for_checks
+
+    with db.write() as session:
+        lookup: dict[str, Exercise] = {}
+        for exercise in session.scalars(select(Exercise)):
+            for alias in exercise.aliases:
+                lookup.setdefault(name_key(alias), exercise)
+        for exercise in session.scalars(select(Exercise)):
+            lookup[exercise.name_key] = exercise
+        for inline in template_file.exercises:
+            if name_key(inline.name) not in lookup:
+                created = Exercise(
+                    name=inline.name, laterality=inline.laterality,
+                    muscles=[m.value for m in inline.muscles], phase=inline.phase,
+                    plyometric=inline.plyometric, eccentric=inline.eccentric,
+                    core_plane=inline.core_plane,
+                )
+                created.check_consistency()
+                session.add(created)
+                lookup[created.name_key] = created
+        template = Template.with_week(name or template_file.name, template_file.notes)
+        for day in template.days:
+            day.title = template_file.day_titles.get(day.weekday, "")
+            for index, entry in enumerate(template_file.days.get(day.weekday, ())):
+                exercise = lookup.get(name_key(entry.exercise))
+                if exercise is None:
+                    close = closest_names(entry.exercise, library_for_checks(db), template_file)
+                    hint = f"; closest: {', '.join(close)}" if close else ""
+                    raise TemplateFormatError(
+                        source, f"days.{day.weekday.value}[{index}].exercise",
+                        f"unknown exercise {entry.exercise!r}{hint}",
+                    )
+                slot = Slot(exercise=exercise, position=index, sets=entry.sets, reps=entry.reps,
+                            seconds=entry.seconds, per_side=entry.per_side, side=entry.side,
+                            tempo=entry.tempo, load=entry.load, intensity=entry.intensity,
+                            rest_s=entry.rest_s, notes=entry.notes)
+                slot.check_consistency()
+                day.slots.append(slot)
+        session.add(template)
+        session.flush()
+        return template.id
