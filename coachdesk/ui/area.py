@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ class AreaSpec:
 AREAS: tuple[AreaSpec, ...] = (
     AreaSpec("clients", "Clients", "Ctrl+1", "coachdesk.ui.placeholders:ClientsPlaceholder"),
     AreaSpec("library", "Library", "Ctrl+2", "coachdesk.ui.placeholders:LibraryPlaceholder"),
-    AreaSpec("templates", "Templates", "Ctrl+3", "coachdesk.ui.placeholders:TemplatesPlaceholder"),
+    AreaSpec("templates", "Templates", "Ctrl+3", "coachdesk.ui.builder.area:TemplatesArea"),
     AreaSpec("programs", "Programs", "Ctrl+4", "coachdesk.ui.placeholders:ProgramsPlaceholder"),
 )
 
@@ -42,6 +43,10 @@ class Area(QWidget):
 
     def set_database(self, db: Database) -> None:
         raise NotImplementedError
+
+    def edit_menu_actions(self) -> list[QAction]:
+        """Actions the area puts in the Edit menu (undo, redo, …)."""
+        return []
 
 
 class EmptyState(QWidget):

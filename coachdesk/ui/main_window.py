@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
+        self.edit_menu = self.menuBar().addMenu("&Edit")
+        self.edit_menu.setEnabled(False)
+
         view_menu = self.menuBar().addMenu("&View")
         for row, spec in enumerate(AREAS):
             action = self._action(spec.title, spec.shortcut)
@@ -162,6 +165,12 @@ class MainWindow(QMainWindow):
             area.setObjectName(f"area-{spec.key}")
             self.areas[spec.key] = area
             self.stack.addWidget(area)
+            actions = area.edit_menu_actions()
+            if actions:
+                if not self.edit_menu.isEmpty():
+                    self.edit_menu.addSeparator()
+                self.edit_menu.addActions(actions)
+        self.edit_menu.setEnabled(not self.edit_menu.isEmpty())
 
     def _show_area_at(self, row: int) -> None:
         if 0 <= row < len(AREAS) and AREAS[row].key in self.areas:

@@ -17,7 +17,7 @@ from coachdesk.ui.builder.document import WeekDocument
 from coachdesk.ui.mime import EXERCISE_IDS_MIME, SLOT_REF_MIME
 from coachdesk.vocab import WEEKDAYS, Weekday
 
-DAY_WIDTH = 190
+DAY_WIDTH = 150
 
 
 class WeekBoard(QScrollArea):

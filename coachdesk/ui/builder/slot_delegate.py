@@ -39,7 +39,7 @@ class SlotCardDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         background = palette.color(QPalette.ColorRole.Base)
         if selected:
-            background = QColor(ACCENT).lighter(185)
+            background = QColor(ACCENT).lighter(230)
         border = HIGHLIGHT if highlighted else (ACCENT if selected else palette.color(
             QPalette.ColorRole.Mid))
         painter.setPen(QPen(border, 2 if (highlighted or selected) else 1))

@@ -1,0 +1,380 @@
+"""The Templates area: templates list and library on the left, the week board in the middle,
+the slot editor and the live balance panel on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoGroup,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.db import Database
+from coachdesk.errors import CoachDeskError
+from coachdesk.services import templates as svc
+from coachdesk.ui.area import Area, EmptyState
+from coachdesk.ui.builder.balance_panel import BalancePanel
+from coachdesk.ui.builder.board import WeekBoard
+from coachdesk.ui.builder.day_model import read_slot_ref
+from coachdesk.ui.builder.document import WeekDocument
+from coachdesk.ui.builder.library_picker import LibraryPicker, PickerRow
+from coachdesk.ui.builder.slot_editor import SlotEditor
+from coachdesk.ui.builder.templates_list import TEMPLATE_ID_ROLE, TemplatesModel
+from coachdesk.ui.mime import SLOT_REF_MIME
+from coachdesk.vocab import WEEKDAYS, label
+
+
+class TemplatesArea(Area):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.document: WeekDocument | None = None
+        self.undo_group = QUndoGroup(self)
+        self.stacks: dict[int, QUndoStack] = {}
+        self.setAcceptDrops(True)  # slot cards dropped off the board are removed
+
+        self.templates_model = TemplatesModel(self)
+        self.templates_view = QListView()
+        self.templates_view.setModel(self.templates_model)
+        self.templates_view.setAccessibleName("Templates")
+        self.templates_view.selectionModel().currentChanged.connect(self._template_chosen)
+        self.new_button = QPushButton("New")
+        self.new_button.clicked.connect(self.create_template)
+        self.rename_button = QPushButton("Rename")
+        self.rename_button.clicked.connect(self.rename_current)
+        self.duplicate_button = QPushButton("Duplicate")
+        self.duplicate_button.clicked.connect(self.duplicate_current)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(self.delete_current)
+        self.import_button = QPushButton("Import…")
+        self.import_button.setToolTip("Import a .coachdesk.json template file")
+        self.import_button.clicked.connect(self.choose_import_file)
+        self.export_button = QPushButton("Export…")
+        self.export_button.setToolTip("Export this template as a .coachdesk.json file")
+        self.export_button.clicked.connect(self.choose_export_file)
+        buttons = QGridLayout()
+        for index, button in enumerate((self.new_button, self.rename_button,
+                                        self.duplicate_button, self.delete_button,
+                                        self.import_button, self.export_button)):
+            buttons.addWidget(button, index // 3, index % 3)
+        templates_panel = QWidget()
+        templates_layout = QVBoxLayout(templates_panel)
+        templates_layout.setContentsMargins(8, 8, 8, 0)
+        heading = QLabel("Templates")
+        heading.setObjectName("panelHeading")
+        templates_layout.addWidget(heading)
+        templates_layout.addWidget(self.templates_view, 1)
+        templates_layout.addLayout(buttons)
+
+        self.picker = LibraryPicker()
+        library_panel = QWidget()
+        library_layout = QVBoxLayout(library_panel)
+        library_layout.setContentsMargins(8, 8, 8, 8)
+        library_heading = QLabel("Library — drag onto a day")
+        library_heading.setObjectName("panelHeading")
+        library_layout.addWidget(library_heading)
+        library_layout.addWidget(self.picker, 1)
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(templates_panel)
+        left.addWidget(library_panel)
+        left.setStretchFactor(1, 2)
+
+        self.board = WeekBoard()
+        self.board.library_selection = self.picker.selected_ids
+        self.board.slot_selected.connect(self._slot_selected)
+        self.board.edit_failed.connect(self._show_error)
+        self.empty_state = EmptyState(
+            "No template yet", "Create a template with “New”, then drag exercises onto its days."
+        )
+        self.center = QSplitter(Qt.Orientation.Vertical)
+        center_host = QWidget()
+        center_layout = QVBoxLayout(center_host)
+        center_layout.setContentsMargins(0, 0, 0, 0)
+        center_layout.addWidget(self.empty_state)
+        center_layout.addWidget(self.board, 1)
+
+        self.slot_editor = SlotEditor()
+        self.slot_editor.fields_edited.connect(self._slot_fields_edited)
+        self.balance = BalancePanel()
+        self.balance.finding_activated.connect(self.board.highlight)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.balance)
+        right.addWidget(self.slot_editor)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(center_host)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([210, 1000, 320])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self._build_actions()
+        self._show_document(None)
+
+    def _build_actions(self) -> None:
+        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.add_to_day_action = QAction("Add to Day…", self)
+        self.add_to_day_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.add_to_day_action.triggered.connect(self.add_selection_to_day)
+        for action in (self.undo_action, self.redo_action, self.add_to_day_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+    def edit_menu_actions(self) -> list[QAction]:
+        return [self.undo_action, self.redo_action, self.add_to_day_action]
+
+    # --- database and templates --------------------------------------------------------------
+
+    def set_database(self, db: Database) -> None:
+        self.db = db
+        for stack in self.stacks.values():
+            self.undo_group.removeStack(stack)
+        self.stacks.clear()
+        self.document = None
+        self.picker.model.set_rows(self._picker_rows())
+        self.balance.set_database(db)
+        self.refresh_templates()
+
+    def _picker_rows(self) -> list[PickerRow]:
+        assert self.db is not None
+        return [
+            PickerRow(c.id, c.name, f"{c.name}\n{', '.join(label(m) for m in c.muscles)}",
+                      " ".join([c.name, *c.aliases, *c.muscles]).replace("_", " ").casefold())
+            for c in svc.exercise_choices(self.db)
+        ]
+
+    def refresh_templates(self, select_id: int | None = None) -> None:
+        assert self.db is not None
+        current = select_id or (self.document.template_id if self.document else None)
+        self.templates_model.set_templates(svc.list_templates(self.db))
+        row = self.templates_model.row_of(current) if current else -1
+        if row < 0 and self.templates_model.rowCount() > 0:
+            row = 0
+        if row >= 0:
+            self.templates_view.selectionModel().setCurrentIndex(
+                self.templates_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self._open_template(self.templates_model.templates[row].id)
+        else:
+            self._show_document(None)
+
+    def _template_chosen(self, index) -> None:
+        template_id = index.data(TEMPLATE_ID_ROLE) if index.isValid() else None
+        if template_id is not None and (
+            self.document is None or self.document.template_id != template_id
+        ):
+            self._open_template(template_id)
+
+    def _open_template(self, template_id: int) -> None:
+        assert self.db is not None
+        if self.document is not None and self.document.template_id == template_id:
+            return
+        try:
+            document = WeekDocument(self.db, template_id, self)
+        except CoachDeskError as error:
+            self._show_error(str(error))
+            return
+        document.edit_failed.connect(self._show_error)
+        document.week_changed.connect(self._week_changed)
+        stack = self.stacks.get(template_id)
+        if stack is None:
+            stack = QUndoStack(self.undo_group)
+            self.stacks[template_id] = stack
+        self.undo_group.setActiveStack(stack)
+        self._show_document(document)
+
+    def _show_document(self, document: WeekDocument | None) -> None:
+        self.document = document
+        stack = self.stacks.get(document.template_id) if document else None
+        self.board.set_document(document, stack)
+        self.board.setVisible(document is not None)
+        self.empty_state.setVisible(document is None)
+        for button in (self.rename_button, self.duplicate_button, self.delete_button,
+                       self.export_button):
+            button.setEnabled(document is not None)
+        self.slot_editor.show_slot(None)
+        self.balance.show_week(document.week if document else None)
+
+    def _week_changed(self, week: svc.WeekView) -> None:
+        self.balance.show_week(week)
+        slot = self.slot_editor.slot
+        if slot is not None:
+            try:
+                self.slot_editor.show_slot(week.slot(self.document.ids.current(slot.id)))
+            except CoachDeskError:
+                self.slot_editor.show_slot(None)
+
+    def current_template_id(self) -> int | None:
+        return self.document.template_id if self.document else None
+
+    def create_template(self, name: str | None = None) -> int | None:
+        assert self.db is not None
+        if name is None:
+            name, ok = QInputDialog.getText(self, "New template", "Name of the training week:")
+            if not ok:
+                return None
+        try:
+            template_id = svc.create_template(self.db, name)
+        except CoachDeskError as error:
+            self._show_error(str(error))
+            return None
+        self.refresh_templates(template_id)
+        return template_id
+
+    def rename_current(self) -> None:
+        if self.db is None or self.document is None:
+            return
+        name, ok = QInputDialog.getText(self, "Rename template", "New name:",
+                                        text=self.document.week.name)
+        if ok:
+            self._run(lambda: svc.rename_template(self.db, self.document.template_id, name))
+            self.refresh_templates(self.document.template_id)
+
+    def duplicate_current(self) -> None:
+        if self.db is None or self.document is None:
+            return
+        new_id = self._run(lambda: svc.duplicate_template(self.db, self.document.template_id))
+        if new_id is not None:
+            self.refresh_templates(new_id)
+
+    def delete_current(self) -> None:
+        if self.db is None or self.document is None:
+            return
+        name = self.document.week.name
+        answer = QMessageBox.question(
+            self, "Delete template",
+            f"Delete the template “{name}”? Programs already assigned from it keep their "
+            "own copy of the week. This cannot be undone.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        template_id = self.document.template_id
+        if self._run(lambda: svc.delete_template(self.db, template_id)) is not False:
+            stack = self.stacks.pop(template_id, None)
+            if stack is not None:
+                self.undo_group.removeStack(stack)
+            self.document = None
+            self.refresh_templates()
+
+    def _run(self, action):
+        try:
+            result = action()
+        except CoachDeskError as error:
+            self._show_error(str(error))
+            return False
+        return result
+
+    def choose_import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import a template", str(Path.home()), "CoachDesk template (*.json)"
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> int | None:
+        from coachdesk.services.template_files import import_template
+
+        assert self.db is not None
+        template_id = self._run(lambda: import_template(self.db, path))
+        if template_id is False or template_id is None:
+            return None
+        self.picker.model.set_rows(self._picker_rows())
+        self.balance.set_database(self.db)
+        self.refresh_templates(template_id)
+        return template_id
+
+    def choose_export_file(self) -> None:
+        if self.document is None:
+            return
+        suggested = Path.home() / f"{safe_stem(self.document.week.name)}.coachdesk.json"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export the template", str(suggested), "CoachDesk template (*.json)"
+        )
+        if path:
+            self.export_file(Path(path))
+
+    def export_file(self, path: Path) -> bool:
+        from coachdesk.services.template_files import export_template
+
+        if self.db is None or self.document is None:
+            return False
+        if not path.name.endswith(".json"):
+            path = path.with_name(path.name + ".coachdesk.json")
+        client_id = self.balance.client_combo.currentData()
+        template_id = self.document.template_id
+        result = self._run(lambda: export_template(self.db, template_id, path, client_id))
+        return result is not False
+
+    # --- board helpers -------------------------------------------------------------------------
+
+    def add_selection_to_day(self) -> None:
+        ids = self.picker.selected_ids()
+        if not ids or self.document is None:
+            return
+        names = [f"{label(w)} – {self.document.day(w).title or 'rest day'}" for w in WEEKDAYS]
+        choice, ok = QInputDialog.getItem(self, "Add to day", "Add the selected exercises to:",
+                                          names, 0, False)
+        if ok:
+            self.board.add_exercises(WEEKDAYS[names.index(choice)], ids)
+
+    def _slot_selected(self, slot: svc.SlotView | None) -> None:
+        self.slot_editor.show_slot(slot)
+
+    def _slot_fields_edited(self, slot_id: int, fields: svc.SlotFields) -> None:
+        self.board.update_slot(slot_id, fields)
+
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, "CoachDesk", message)
+
+    # --- drops off the board remove the slot ----------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(SLOT_REF_MIME):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasFormat(SLOT_REF_MIME):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        ref = read_slot_ref(event.mimeData())
+        if ref is None or self.document is None or ref[0] != self.document.template_id:
+            return
+        self.board.remove_slots(ref[1])
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+
+
+def safe_stem(name: str) -> str:
+    """A file-name-safe version of a template name."""
+    kept = "".join(c if c.isalnum() or c in " -_" else "-" for c in name).strip(" -")
+    return " ".join(kept.split())[:80] or "template"

@@ -1,0 +1,264 @@
+"""The live balance panel: a traffic-light summary, the findings with their hints, and the
+week's numbers. It reads only ``checks.evaluate`` output."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QListView,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.checks import Finding, Report, Severity
+from coachdesk.db import Database
+from coachdesk.services import balance as balance_svc
+from coachdesk.services.templates import WeekView
+from coachdesk.vocab import Muscle, label
+
+SEVERITY_COLORS = {"error": QColor("#c0392b"), "warning": QColor("#d68910"),
+                   "info": QColor("#2e86c1"), "ok": QColor("#1e8449")}
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def dot_icon(color: QColor, size: int = 14) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class FindingsModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.findings: list[Finding] = []
+        self._icons = {name: dot_icon(color) for name, color in SEVERITY_COLORS.items()}
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        if findings == self.findings:
+            return
+        self.beginResetModel()
+        self.findings = list(findings)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.findings)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.findings):
+            return None
+        finding = self.findings[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return finding.message
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{finding.code}\n{finding.hint}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icons[str(finding.severity)]
+        if role == FINDING_ROLE:
+            return finding
+        return None
+
+
+class MuscleBars(QWidget):
+    """Sets per muscle group as small horizontal bars; key groups with no sets show red."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sets: dict[str, int] = {}
+        self.key_groups: frozenset[str] = frozenset()
+        self.setMinimumHeight(14 * 13)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_data(self, sets: dict[str, int], key_groups: frozenset[str]) -> None:
+        self.sets = {str(k): v for k, v in sets.items()}
+        self.key_groups = frozenset(str(k) for k in key_groups)
+        self.update()
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        muscles = [m.value for m in Muscle]
+        row_height = self.height() / len(muscles)
+        label_width = 96
+        top = max(self.sets.values(), default=0) or 1
+        text_color = self.palette().color(self.foregroundRole())
+        for i, muscle in enumerate(muscles):
+            y = i * row_height
+            value = self.sets.get(muscle, 0)
+            painter.setPen(text_color)
+            painter.drawText(QRectF(0, y, label_width - 6, row_height),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                             label(muscle))
+            width = (self.width() - label_width - 30) * value / top
+            missing = value == 0 and muscle in self.key_groups
+            color = SEVERITY_COLORS["warning"] if missing else QColor("#1f6f5c")
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color if value else QColor(0, 0, 0, 0))
+            painter.drawRoundedRect(QRectF(label_width, y + 3, width, row_height - 6), 2, 2)
+            painter.setPen(color if missing else text_color)
+            painter.drawText(QRectF(label_width + width + 4, y, 30, row_height),
+                             Qt.AlignmentFlag.AlignVCenter, "–" if missing else str(value))
+        painter.end()
+
+
+class BalancePanel(QWidget):
+    finding_activated = Signal(list, list)
+    """(days, slots) of the finding the coach clicked: slots are (weekday, position)."""
+    report_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("balancePanel")
+        self.db: Database | None = None
+        self.week: WeekView | None = None
+        self.report: Report | None = None
+        self.library: tuple = ()
+        self.clients: list[balance_svc.ClientChoice] = []
+
+        heading = QLabel("Balance")
+        heading.setObjectName("panelHeading")
+        self.client_combo = QComboBox()
+        self.client_combo.setAccessibleName("Check the week for client")
+        self.client_combo.currentIndexChanged.connect(self._recheck)
+        self.summary = QLabel()
+        self.summary.setObjectName("balanceSummary")
+        self.findings_model = FindingsModel(self)
+        self.findings_view = QListView()
+        self.findings_view.setModel(self.findings_model)
+        self.findings_view.setWordWrap(True)
+        self.findings_view.setMinimumHeight(170)
+        self.findings_view.setSpacing(2)
+        self.findings_view.setAccessibleName("Balance findings")
+        self.findings_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.findings_view.clicked.connect(self._finding_clicked)
+        self.findings_view.activated.connect(self._finding_clicked)
+        self.hint = QLabel()
+        self.hint.setObjectName("findingHint")
+        self.hint.setWordWrap(True)
+
+        self.sessions_label = QLabel()
+        self.unilateral_label = QLabel()
+        self.core_label = QLabel()
+        self.sides_label = QLabel()
+        stats = QFormLayout()
+        stats.addRow("Sessions", self.sessions_label)
+        stats.addRow("Single-leg share", self.unilateral_label)
+        stats.addRow("Core", self.core_label)
+        stats.addRow("Left / right", self.sides_label)
+        self.bars = MuscleBars()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(heading)
+        layout.addWidget(self.client_combo)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.findings_view, 1)
+        layout.addWidget(self.hint)
+        layout.addLayout(stats)
+        sets_heading = QLabel("Sets per muscle group")
+        sets_heading.setObjectName("subHeading")
+        layout.addWidget(sets_heading)
+        layout.addWidget(self.bars)
+
+    def set_database(self, db: Database) -> None:
+        self.db = db
+        self.library = balance_svc.library_for_checks(db)
+        self.reload_clients()
+
+    def reload_clients(self) -> None:
+        assert self.db is not None
+        chosen = self.client_combo.currentData()
+        self.clients = balance_svc.client_choices(self.db)
+        self.client_combo.blockSignals(True)
+        self.client_combo.clear()
+        self.client_combo.addItem("No client (general checks)", None)
+        for client in self.clients:
+            self.client_combo.addItem(client.name, client.id)
+        index = self.client_combo.findData(chosen)
+        self.client_combo.setCurrentIndex(max(index, 0))
+        self.client_combo.blockSignals(False)
+        self._recheck()
+
+    def choose_client(self, client_id: int | None) -> None:
+        self.client_combo.setCurrentIndex(max(self.client_combo.findData(client_id), 0))
+
+    def show_week(self, week: WeekView | None) -> None:
+        self.week = week
+        self._recheck()
+
+    def _recheck(self) -> None:
+        if self.week is None:
+            self.report = None
+            self.findings_model.set_findings([])
+            self.summary.setText("Open a template to see its balance.")
+            self.hint.clear()
+            return
+        client_id = self.client_combo.currentData()
+        profile = next((c.profile for c in self.clients if c.id == client_id), None)
+        self.report = balance_svc.check_week(self.week, profile, self.library)
+        self._show_report(self.report)
+        self.report_changed.emit(self.report)
+
+    def _show_report(self, report: Report) -> None:
+        self.findings_model.set_findings(list(report.findings))
+        counts = {s: sum(1 for f in report.findings if f.severity == s) for s in Severity}
+        parts = []
+        for severity, word in ((Severity.ERROR, "error"), (Severity.WARNING, "warning"),
+                               (Severity.INFO, "note")):
+            if counts[severity]:
+                parts.append(f"{counts[severity]} {word}{'s' if counts[severity] > 1 else ''}")
+        worst = ("error" if counts[Severity.ERROR] else "warning" if counts[Severity.WARNING]
+                 else "info" if counts[Severity.INFO] else "ok")
+        color = SEVERITY_COLORS[worst].name()
+        text = " · ".join(parts) if parts else "All clear — a balanced week"
+        self.summary.setText(f'<span style="color:{color}; font-size:16px">●</span> {text}')
+        self.summary.setProperty("severity", worst)
+        self.hint.setText("Click a finding to see where it is and how to fix it.")
+        stats = report.stats
+        self.sessions_label.setText(
+            f"{stats.sessions_per_week} a week · {stats.working_sets} working sets"
+        )
+        self.unilateral_label.setText(
+            f"{stats.unilateral_share:.0%} of {stats.lower_body_sets} lower-body sets"
+        )
+        planes = ", ".join(sorted(label(p) for p in stats.core_planes)) or "no planes"
+        self.core_label.setText(f"{stats.core_sets} sets · {planes}")
+        self.sides_label.setText(f"{stats.left_volume} / {stats.right_volume}")
+        key_groups = frozenset()
+        settings = getattr(report, "settings", None)
+        if settings is not None:
+            key_groups = frozenset(settings.key_muscles)
+        else:
+            from coachdesk.checks import CheckSettings
+
+            key_groups = frozenset(CheckSettings().key_muscles)
+        self.bars.set_data(dict(stats.sets_per_muscle), key_groups)
+
+    def _finding_clicked(self, index: QModelIndex) -> None:
+        finding: Finding | None = index.data(FINDING_ROLE)
+        if finding is None:
+            return
+        self.hint.setText(finding.hint)
+        self.finding_activated.emit(
+            [str(d) for d in finding.days], [(str(d), int(p)) for d, p in finding.slots]
+        )

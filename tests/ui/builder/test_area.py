@@ -1,0 +1,165 @@
+"""The Templates area as a coach uses it: drag from the library, watch the balance panel."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from sqlalchemy import select
+
+from coachdesk.db import Database
+from coachdesk.models import Exercise
+from coachdesk.services import clients
+from coachdesk.services import templates as svc
+from coachdesk.ui.builder.area import TemplatesArea
+from coachdesk.ui.builder.day_model import HIGHLIGHT_ROLE
+
+from .dnd import drop_on_day, exercise_mime, send_drop
+
+
+def ids(db: Database, *names: str) -> list[int]:
+    with db.read() as session:
+        found = {n: i for n, i in session.execute(select(Exercise.name, Exercise.id))}
+    return [found[n] for n in names]
+
+
+@pytest.fixture
+def area(qtbot, db: Database) -> TemplatesArea:
+    widget = TemplatesArea()
+    widget.resize(1600, 900)
+    qtbot.addWidget(widget)
+    widget.set_database(db)
+    widget.create_template("Race week")
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def findings(area: TemplatesArea) -> dict[str, object]:
+    return {f.code: f for f in area.balance.report.findings}
+
+
+def test_dropping_a_core_exercise_on_thursday_clears_core_missing_day(area, db) -> None:
+    monday, thursday = area.board.columns["mon"].view, area.board.columns["thu"].view
+    drop_on_day(monday, exercise_mime(ids(db, "Nordic Curl", "Tibialis Raise")))
+    drop_on_day(thursday, exercise_mime(ids(db, "ATG Split Squat")))
+    assert "Monday and Thursday have no core" in findings(area)["CORE_MISSING_DAY"].message
+    drop_on_day(monday, exercise_mime(ids(db, "Back Extension")))  # stand-in; see below
+    core = next(c.id for c in svc.exercise_choices(db) if c.core_plane or "core" in c.muscles)
+    drop_on_day(monday, exercise_mime([core]))
+    assert "Thursday has no core" in findings(area)["CORE_MISSING_DAY"].message
+    drop_on_day(thursday, exercise_mime([core]), row=0)
+    assert "CORE_MISSING_DAY" not in findings(area)
+    area.undo_action.trigger()
+    assert "CORE_MISSING_DAY" in findings(area)
+    area.redo_action.trigger()
+    assert "CORE_MISSING_DAY" not in findings(area)
+
+
+def test_the_panel_checks_against_the_chosen_client(area, db) -> None:
+    client_id = clients.create_client(db, clients.ClientData(
+        name="Ana", goal="race", stage="stability", injuries=("shin_splints",)))
+    area.balance.reload_clients()
+    plyo = next((c.id for c in svc.exercise_choices(db) if c.plyometric), None)
+    target = plyo or ids(db, "Nordic Curl")[0]
+    drop_on_day(area.board.columns["tue"].view, exercise_mime([target]))
+    assert "FREQUENCY_BELOW_GOAL" not in findings(area)
+    area.balance.choose_client(client_id)
+    assert "FREQUENCY_BELOW_GOAL" in findings(area)
+    assert "INJURY_FOCUS_MISSING" in findings(area)
+
+
+def test_clicking_a_finding_highlights_its_slots(area, db, qtbot) -> None:
+    area.board.add_exercises("mon", ids(db, "Single-Leg Balance", "Nordic Curl", "Calf Raise"))
+    report = area.balance.report
+    row = next(i for i, f in enumerate(report.findings) if f.slots)
+    finding = report.findings[row]
+    view = area.balance.findings_view
+    index = area.balance.findings_model.index(row)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    model = area.board.columns["mon"].model
+    lit = {r for r in range(model.rowCount()) if model.index(r).data(HIGHLIGHT_ROLE)}
+    assert lit == {p for d, p in finding.slots if d == "mon"}
+    assert area.balance.hint.text() == finding.hint
+
+
+def test_dropping_a_card_off_the_board_removes_it(area, db) -> None:
+    area.board.add_exercises("sat", ids(db, "Calf Raise", "Nordic Curl"))
+    model = area.board.columns["sat"].model
+    outside = area.balance.mapTo(area, QPoint(20, 20))
+    assert send_drop(area, model.mimeData([model.index(0)]), outside)
+    tid = area.current_template_id()
+    assert [s.exercise_name for s in svc.load_week(db, tid).day("sat").slots] == ["Nordic Curl"]
+    area.undo_action.trigger()
+    assert [s.exercise_name for s in svc.load_week(db, tid).day("sat").slots] == [
+        "Calf Raise", "Nordic Curl"]
+
+
+def test_add_to_day_from_the_keyboard(area, db, qtbot, monkeypatch) -> None:
+    area.picker.search.setText("nordic curl")
+    view = area.picker.view
+    view.setCurrentIndex(area.picker.model.index(view.model().rowCount() - 1))
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        lambda *a, **k: (a[3][3], True))  # the fourth entry: Thursday
+    area.picker.view.setFocus()
+    qtbot.keyClick(area.picker.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    tid = area.current_template_id()
+    assert [s.exercise_name for s in svc.load_week(db, tid).day("thu").slots] == ["Nordic Curl"]
+
+
+def test_slot_editor_edits_are_saved_and_undoable(area, db, qtbot) -> None:
+    area.board.add_exercises("mon", ids(db, "Calf Raise"))
+    slot = area.document.week.day("mon").slots[0]
+    area.board.select_slot(slot.id)
+    assert area.slot_editor.slot.id == slot.id
+    area.slot_editor.sets.setValue(5)
+    area.slot_editor.load.setText("20 kg")
+    area.slot_editor.load.editingFinished.emit()
+    stored = svc.load_week(db, area.current_template_id()).slot(slot.id).fields
+    assert (stored.sets, stored.load) == (5, "20 kg")
+    area.undo_action.trigger()
+    assert svc.load_week(db, area.current_template_id()).slot(slot.id).fields == slot.fields
+    assert area.slot_editor.sets.value() == slot.fields.sets
+
+
+def test_templates_can_be_created_renamed_duplicated_and_deleted(area, db, monkeypatch) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Off-season", True))
+    area.rename_current()
+    assert [t.name for t in svc.list_templates(db)] == ["Off-season"]
+    area.board.add_exercises("mon", ids(db, "Calf Raise"))
+    area.duplicate_current()
+    names = sorted(t.name for t in svc.list_templates(db))
+    assert names == ["Off-season", "Off-season (copy)"]
+    assert area.document.week.name == "Off-season (copy)"
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    area.delete_current()
+    assert [t.name for t in svc.list_templates(db)] == ["Off-season"]
+    assert area.document is not None and area.document.week.name == "Off-season"
+
+
+def test_export_then_import_gives_the_same_week(area, db, tmp_path) -> None:
+    area.board.add_exercises("mon", ids(db, "Nordic Curl", "Calf Raise"))
+    area.board.set_day_title("mon", "Full body A")
+    path = tmp_path / "week.coachdesk.json"
+    assert area.export_file(path)
+    new_id = area.import_file(path)
+    assert new_id is not None and area.current_template_id() == new_id
+    original = svc.load_week(db, [t.id for t in svc.list_templates(db) if t.id != new_id][0])
+    imported = svc.load_week(db, new_id)
+    assert [(d.title, [(s.exercise_name, s.fields) for s in d.slots]) for d in original.days] \
+        == [(d.title, [(s.exercise_name, s.fields) for s in d.slots]) for d in imported.days]
+
+
+def test_a_bad_template_file_is_reported_and_nothing_is_created(area, db, tmp_path,
+                                                                 monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    path = tmp_path / "bad.coachdesk.json"
+    path.write_text('{"format": "coachdesk-template", "version": 1, "name": "x", '
+                    '"days": {"mon": [{"exercise": "Nordik Curl", "sets": 3, "reps": 5}]}}',
+                    encoding="utf-8")
+    before = svc.list_templates(db)
+    assert area.import_file(path) is None
+    assert svc.list_templates(db) == before
+    assert "days.mon[0].exercise" in shown[0] and "Nordic Curl" in shown[0]
