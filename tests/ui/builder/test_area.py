@@ -76,7 +76,8 @@ def test_clicking_a_finding_highlights_its_slots(area, db, qtbot) -> None:
     finding = report.findings[row]
     view = area.balance.findings_view
     index = area.balance.findings_model.index(row)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    point = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     model = area.board.columns["mon"].model
     lit = {r for r in range(model.rowCount()) if model.index(r).data(HIGHLIGHT_ROLE)}
     assert lit == {p for d, p in finding.slots if d == "mon"}
@@ -145,7 +146,7 @@ def test_export_then_import_gives_the_same_week(area, db, tmp_path) -> None:
     assert area.export_file(path)
     new_id = area.import_file(path)
     assert new_id is not None and area.current_template_id() == new_id
-    original = svc.load_week(db, [t.id for t in svc.list_templates(db) if t.id != new_id][0])
+    original = svc.load_week(db, next(t.id for t in svc.list_templates(db) if t.id != new_id))
     imported = svc.load_week(db, new_id)
     assert [(d.title, [(s.exercise_name, s.fields) for s in d.slots]) for d in original.days] \
         == [(d.title, [(s.exercise_name, s.fields) for s in d.slots]) for d in imported.days]
