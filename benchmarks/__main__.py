@@ -58,4 +58,9 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Skip interpreter teardown: Qt objects left by GUI benchmarks can crash PySide's
+    # finalisation, and every figure has been printed by now.
+    os._exit(code)

@@ -144,8 +144,53 @@ def list_templates(db: Database) -> list[TemplateSummary]:
 
 
 def load_week(db: Database, template_id: int) -> WeekView:
+    """The week as the board shows it, in three plain queries (no ORM objects: the board
+    reloads after every edit, so this is on the hot path)."""
     with db.read() as session:
-        return _week_view(_load_template(session, template_id))
+        head = session.execute(
+            select(Template.name, Template.notes).where(Template.id == template_id)
+        ).one_or_none()
+        if head is None:
+            raise NotFoundError(f"template {template_id} does not exist (any more)")
+        titles = {
+            index: title for index, title in session.execute(
+                select(TemplateDay.weekday_index, TemplateDay.title)
+                .where(TemplateDay.template_id == template_id)
+            )
+        }
+        slot_columns = [getattr(Slot, name) for name in SLOT_FIELDS]
+        rows = session.execute(
+            select(
+                Slot.id, TemplateDay.weekday_index, Slot.position, Exercise.id, Exercise.name,
+                Exercise.muscles, Exercise.laterality, Exercise.core_plane, Exercise.phase,
+                Exercise.plyometric, Exercise.eccentric, *slot_columns,
+            )
+            .join(TemplateDay, TemplateDay.id == Slot.day_id)
+            .join(Exercise, Exercise.id == Slot.exercise_id)
+            .where(TemplateDay.template_id == template_id)
+            .order_by(TemplateDay.weekday_index, Slot.position)
+        ).all()
+    by_day: dict[int, list[SlotView]] = {}
+    for row in rows:
+        (slot_id, day_index, position, exercise_id, name, muscles, laterality, plane, phase,
+         plyometric, eccentric, *values) = row
+        weekday = WEEKDAYS[day_index]
+        by_day.setdefault(day_index, []).append(SlotView(
+            id=slot_id, weekday=weekday, position=position, exercise_id=exercise_id,
+            exercise_name=name, muscles=tuple(muscles), laterality=_plain(laterality),
+            core_plane=_plain(plane) if plane else None, phase=_plain(phase),
+            plyometric=plyometric, eccentric=eccentric,
+            fields=SlotFields(**{n: _plain(v) for n, v in zip(SLOT_FIELDS, values, strict=True)}),
+        ))
+    return WeekView(
+        template_id=template_id,
+        name=head.name,
+        notes=head.notes,
+        days=tuple(
+            DayView(weekday, titles.get(index, ""), tuple(by_day.get(index, ())))
+            for index, weekday in enumerate(WEEKDAYS)
+        ),
+    )
 
 
 def _load_template(session: Session, template_id: int) -> Template:
@@ -201,7 +246,8 @@ def _slot_view(slot: Slot, weekday: Weekday) -> SlotView:
 
 
 def _plain(value: Any) -> Any:
-    return str(value) if hasattr(value, "value") else value
+    """Enum members as their plain string values (what the views and equality compare)."""
+    return value.value if hasattr(value, "value") else value
 
 
 @dataclass(frozen=True)
