@@ -20,8 +20,14 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(VPY) -m ruff check .
 
+# The whole suite on SQLite; then, when COACHDESK_POSTGRES_TEST_URL names a PostgreSQL
+# database (CI sets one up), every database test again on that server.
 test: lint
-	$(VPY) -m pytest $(PYTEST_ARGS)
+	env -u COACHDESK_TEST_DATABASE_URL $(VPY) -m pytest $(PYTEST_ARGS)
+	@if [ -n "$$COACHDESK_POSTGRES_TEST_URL" ]; then \
+	  echo "== database tests on PostgreSQL =="; \
+	  COACHDESK_TEST_DATABASE_URL="$$COACHDESK_POSTGRES_TEST_URL" $(VPY) -m pytest $(PYTEST_ARGS); \
+	fi
 
 bench: $(STAMP)
 	$(VPY) -m benchmarks

@@ -48,12 +48,45 @@ def db_path(tmp_path: Path, _seeded_database_file: Path) -> Path:
     return path
 
 
+TEST_DATABASE_URL = os.environ.get("COACHDESK_TEST_DATABASE_URL")
+"""When set (CI sets a PostgreSQL URL), the ``db`` fixture uses that server instead of a
+SQLite file, so the database test suite runs against both engines."""
+
+
+def _reset_server_database(url: str) -> None:
+    from sqlalchemy import create_engine
+
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("DROP SCHEMA IF EXISTS public CASCADE")
+        connection.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
+def db(request: pytest.FixtureRequest) -> Iterator[Database]:
     """A migrated database holding the starter library, private to the test."""
-    database = open_database(str(db_path))
+    if TEST_DATABASE_URL:
+        _reset_server_database(TEST_DATABASE_URL)
+        database = open_database(TEST_DATABASE_URL)
+    else:
+        database = open_database(str(request.getfixturevalue("db_path")))
     yield database
     database.dispose()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On a server database, run only the tests that use the ``db`` fixture and are not
+    about SQLite itself."""
+    if not TEST_DATABASE_URL:
+        return
+    keep, drop = [], []
+    for item in items:
+        uses_db = "db" in getattr(item, "fixturenames", ())
+        sqlite_only = item.get_closest_marker("sqlite_only") is not None
+        (keep if uses_db and not sqlite_only else drop).append(item)
+    config.hook.pytest_deselected(items=drop)
+    items[:] = keep
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -35,11 +35,20 @@ def test_models_match_the_migrated_schema(tmp_path: Path) -> None:
     assert differences == []
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(db) -> None:
     with db.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_the_fixture_database_is_migrated_and_matches_the_models(db) -> None:
+    """Runs on SQLite and, in CI, on PostgreSQL: the same migrations, the same schema."""
+    assert current_revision(db) == head_revision(db)
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
 
 
 def test_default_database_lives_in_the_user_data_folder(private_data_dir: Path) -> None:

@@ -69,9 +69,8 @@ def test_seeding_keeps_the_coachs_edits_and_deletions(db: Database) -> None:
         nordic.notes = "My own cues."
         calf = session.scalars(select(Exercise).where(Exercise.name == "Calf Raise")).one()
         session.delete(calf)
-    path = db.sqlite_path
     db.dispose()
-    reopened = open_database(str(path))
+    reopened = open_database(db.url)
     with reopened.read() as session:
         names = set(session.scalars(select(Exercise.name)))
         edited = session.scalars(

@@ -102,7 +102,7 @@ def test_database_check_constraints_hold_without_the_models(db: Database) -> Non
         session.execute(text("INSERT INTO client (name, email, phone, goal, stage, key_run_days,"
                              " injuries, injury_notes, notes, archived, version, created_at,"
                              " updated_at) VALUES ('X', '', '', 'fun', 'strength', '[]', '[]',"
-                             " '', '', 0, 1, '2026-01-01', '2026-01-01')"))
+                             " '', '', false, 1, '2026-01-01', '2026-01-01')"))
 
 
 def test_an_exercise_used_in_a_template_cannot_be_deleted(db: Database) -> None:
