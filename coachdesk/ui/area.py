@@ -34,7 +34,7 @@ AREAS: tuple[AreaSpec, ...] = (
     AreaSpec("clients", "Clients", "Ctrl+1", "coachdesk.ui.placeholders:ClientsPlaceholder"),
     AreaSpec("library", "Library", "Ctrl+2", "coachdesk.ui.placeholders:LibraryPlaceholder"),
     AreaSpec("templates", "Templates", "Ctrl+3", "coachdesk.ui.builder.area:TemplatesArea"),
-    AreaSpec("programs", "Programs", "Ctrl+4", "coachdesk.ui.placeholders:ProgramsPlaceholder"),
+    AreaSpec("programs", "Programs", "Ctrl+4", "coachdesk.ui.programs.area:ProgramsArea"),
 )
 
 

@@ -171,6 +171,20 @@ class MainWindow(QMainWindow):
                     self.edit_menu.addSeparator()
                 self.edit_menu.addActions(actions)
         self.edit_menu.setEnabled(not self.edit_menu.isEmpty())
+        self._connect_areas()
+
+    def _connect_areas(self) -> None:
+        """The few hand-offs between areas: assigning a template from the builder opens the
+        Programs area's assign dialog."""
+        templates, programs = self.areas.get("templates"), self.areas.get("programs")
+        if hasattr(templates, "assign_requested") and hasattr(programs, "assign"):
+            templates.assign_requested.connect(  # type: ignore[union-attr]
+                lambda template_id, client_id: self._assign(template_id, client_id)
+            )
+
+    def _assign(self, template_id: int, client_id: int | None) -> None:
+        programs = self.show_area("programs")
+        programs.assign(client_id, template_id)  # type: ignore[attr-defined]
 
     def _show_area_at(self, row: int) -> None:
         if 0 <= row < len(AREAS) and AREAS[row].key in self.areas:

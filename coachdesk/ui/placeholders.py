@@ -40,13 +40,3 @@ class LibraryPlaceholder(_Placeholder):
 
     def describe(self, db: Database) -> str:
         return f"{count_records(db).exercises} exercises in the library. {self.text}"
-
-
-class TemplatesPlaceholder(_Placeholder):
-    title = "Templates"
-    text = "Build weekly templates here by dragging exercises onto days."
-
-
-class ProgramsPlaceholder(_Placeholder):
-    title = "Programs"
-    text = "Programs you assign to clients, ready to export and e-mail, appear here."

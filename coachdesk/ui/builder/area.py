@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -45,6 +45,9 @@ from coachdesk.vocab import WEEKDAYS, label
 
 
 class TemplatesArea(Area):
+    assign_requested = Signal(int, object)
+    """(template id, client id or None): the coach wants to assign this week as a program."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db: Database | None = None
@@ -72,11 +75,15 @@ class TemplatesArea(Area):
         self.export_button = QPushButton("Export…")
         self.export_button.setToolTip("Export this template as a .coachdesk.json file")
         self.export_button.clicked.connect(self.choose_export_file)
+        self.assign_button = QPushButton("Assign to Client…")
+        self.assign_button.setObjectName("primaryButton")
+        self.assign_button.clicked.connect(self._request_assign)
         buttons = QGridLayout()
         for index, button in enumerate((self.new_button, self.rename_button,
                                         self.duplicate_button, self.delete_button,
                                         self.import_button, self.export_button)):
             buttons.addWidget(button, index // 3, index % 3)
+        buttons.addWidget(self.assign_button, 2, 0, 1, 3)
         templates_panel = QWidget()
         templates_layout = QVBoxLayout(templates_panel)
         templates_layout.setContentsMargins(8, 8, 8, 0)
@@ -219,7 +226,7 @@ class TemplatesArea(Area):
         self.board.setVisible(document is not None)
         self.empty_state.setVisible(document is None)
         for button in (self.rename_button, self.duplicate_button, self.delete_button,
-                       self.export_button):
+                       self.export_button, self.assign_button):
             button.setEnabled(document is not None)
         self.slot_editor.show_slot(None)
         self.balance.show_week(document.week if document else None)
@@ -292,6 +299,11 @@ class TemplatesArea(Area):
             self._show_error(str(error))
             return False
         return result
+
+    def _request_assign(self) -> None:
+        if self.document is not None:
+            self.assign_requested.emit(self.document.template_id,
+                                       self.balance.client_combo.currentData())
 
     def choose_import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -1,0 +1,1 @@
+"""The Programs area: assign templates to clients, export and e-mail programs."""
