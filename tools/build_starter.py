@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from starter_source import E  # noqa: E402
+from starter_source import E
 
 OUT = Path(__file__).resolve().parent.parent / "coachdesk" / "resources" / "starter_library.json"
 
