@@ -105,7 +105,8 @@ class TemplatesArea(Area):
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(templates_panel)
         left.addWidget(library_panel)
-        left.setStretchFactor(1, 2)
+        left.setStretchFactor(1, 3)
+        left.setSizes([200, 600])
 
         self.board = WeekBoard()
         self.board.library_selection = self.picker.selected_ids
@@ -136,7 +137,7 @@ class TemplatesArea(Area):
         self.splitter.addWidget(center_host)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([210, 1000, 320])
+        self.splitter.setSizes([200, 1080, 300])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

@@ -99,7 +99,7 @@ class MuscleBars(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         muscles = [m.value for m in Muscle]
         row_height = self.height() / len(muscles)
-        label_width = 96
+        label_width = 112
         top = max(self.sets.values(), default=0) or 1
         text_color = self.palette().color(self.foregroundRole())
         for i, muscle in enumerate(muscles):

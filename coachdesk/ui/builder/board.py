@@ -17,7 +17,7 @@ from coachdesk.ui.builder.document import WeekDocument
 from coachdesk.ui.mime import EXERCISE_IDS_MIME, SLOT_REF_MIME
 from coachdesk.vocab import WEEKDAYS, Weekday
 
-DAY_WIDTH = 150
+DAY_WIDTH = 140
 
 
 class WeekBoard(QScrollArea):
@@ -36,7 +36,7 @@ class WeekBoard(QScrollArea):
         inner.setObjectName("weekBoardInner")
         layout = QHBoxLayout(inner)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(8)
+        layout.setSpacing(6)
         for weekday in WEEKDAYS:
             column = DayColumn(self, weekday, inner)
             column.setMinimumWidth(DAY_WIDTH)

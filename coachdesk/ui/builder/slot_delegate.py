@@ -12,8 +12,9 @@ from coachdesk.ui.builder.slot_text import prescription_text
 
 ACCENT = QColor("#1f6f5c")
 HIGHLIGHT = QColor("#e07a2f")
+SELECTED = QColor("#e1efe9")
 MARKER_COLORS = {"U": QColor("#3a6ea5"), "C": QColor("#8a5a9e"), "P": QColor("#b5523b")}
-CARD_HEIGHT = 54
+CARD_HEIGHT = 66
 PADDING = 8
 
 
@@ -39,7 +40,7 @@ class SlotCardDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         background = palette.color(QPalette.ColorRole.Base)
         if selected:
-            background = QColor(ACCENT).lighter(230)
+            background = SELECTED
         border = HIGHLIGHT if highlighted else (ACCENT if selected else palette.color(
             QPalette.ColorRole.Mid))
         painter.setPen(QPen(border, 2 if (highlighted or selected) else 1))
@@ -53,10 +54,13 @@ class SlotCardDelegate(QStyledItemDelegate):
         name_font.setBold(True)
         painter.setFont(name_font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        name = QFontMetrics(name_font).elidedText(
-            slot.exercise_name, Qt.TextElideMode.ElideRight, text_rect.width()
+        # The name may wrap onto a second line; the prescription keeps the bottom line.
+        name_rect = text_rect.adjusted(0, 0, 0, -QFontMetrics(option.font).height())  # type: ignore[attr-defined]
+        painter.drawText(
+            name_rect,
+            Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+            slot.exercise_name,
         )
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, name)
 
         detail_font = QFont(option.font)  # type: ignore[attr-defined]
         detail_font.setPointSizeF(max(detail_font.pointSizeF() - 1, 7))
