@@ -110,6 +110,7 @@ class TemplatesArea(Area):
 
         self.board = WeekBoard()
         self.board.library_selection = self.picker.selected_ids
+        self.board.copy_day_to_template = self.copy_day_to_template
         self.board.slot_selected.connect(self._slot_selected)
         self.board.edit_failed.connect(self._show_error)
         self.empty_state = EmptyState(
@@ -176,7 +177,9 @@ class TemplatesArea(Area):
         assert self.db is not None
         return [
             PickerRow(c.id, c.name, f"{c.name}\n{', '.join(label(m) for m in c.muscles)}",
-                      " ".join([c.name, *c.aliases, *c.muscles]).replace("_", " ").casefold())
+                      " ".join([c.name, *c.aliases, *c.muscles]).replace("_", " ").casefold(),
+                      frozenset(c.muscles), c.laterality, c.phase,
+                      c.core_plane is not None or "core" in c.muscles)
             for c in svc.exercise_choices(self.db)
         ]
 
@@ -358,6 +361,36 @@ class TemplatesArea(Area):
                                           names, 0, False)
         if ok:
             self.board.add_exercises(WEEKDAYS[names.index(choice)], ids)
+
+    def copy_day_to_template(self, weekday: str, target: tuple[int, str] | None = None) -> bool:
+        """Append a copy of one day to a day of another template (asks which, unless
+        ``target`` is given as (template id, weekday))."""
+        if self.db is None or self.document is None:
+            return False
+        if target is None:
+            others = [t for t in svc.list_templates(self.db)
+                      if t.id != self.document.template_id]
+            if not others:
+                self._show_error("There is no other template to copy to yet.")
+                return False
+            names = [t.name for t in others]
+            name, ok = QInputDialog.getItem(self, "Copy day", "Copy to template:", names, 0,
+                                            False)
+            if not ok:
+                return False
+            days = [label(w) for w in WEEKDAYS]
+            day, ok = QInputDialog.getItem(self, "Copy day", "Onto day:", days,
+                                           WEEKDAYS.index(weekday), False)
+            if not ok:
+                return False
+            target = (others[names.index(name)].id, WEEKDAYS[days.index(day)])
+        template_id, target_day = target
+        result = self._run(lambda: svc.copy_day(self.db, self.document.template_id, weekday,
+                                                template_id, target_day))
+        if result is False:
+            return False
+        self.templates_model.set_templates(svc.list_templates(self.db))
+        return True
 
     def _slot_selected(self, slot: svc.SlotView | None) -> None:
         self.slot_editor.show_slot(slot)

@@ -31,6 +31,7 @@ class WeekBoard(QScrollArea):
         self.document: WeekDocument | None = None
         self.undo_stack: QUndoStack | None = None
         self.library_selection: Callable[[], list[int]] = list
+        self.copy_day_to_template: Callable[[Weekday], None] = lambda _weekday: None
         self.columns: dict[Weekday, DayColumn] = {}
         inner = QWidget()
         inner.setObjectName("weekBoardInner")

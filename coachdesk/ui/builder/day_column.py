@@ -141,6 +141,9 @@ class DayColumn(QFrame):
                 action.triggered.connect(
                     lambda _=False, t=target: self.board.copy_day(self.weekday, t)
                 )
+        other = QAction("Copy day to another template…", menu)
+        other.triggered.connect(lambda: self.board.copy_day_to_template(self.weekday))
+        menu.addAction(other)
         return menu
 
     def show_day(self, title: str, slot_count: int) -> None:

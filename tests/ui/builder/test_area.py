@@ -164,3 +164,28 @@ def test_a_bad_template_file_is_reported_and_nothing_is_created(area, db, tmp_pa
     assert area.import_file(path) is None
     assert svc.list_templates(db) == before
     assert "days.mon[0].exercise" in shown[0] and "Nordic Curl" in shown[0]
+
+
+def test_the_library_beside_the_board_filters_by_facets(area, db, qtbot) -> None:
+    picker = area.picker
+    total = picker.model.rowCount()
+    picker.laterality_combo.setCurrentIndex(picker.laterality_combo.findData("unilateral"))
+    picker.muscle_combo.setCurrentIndex(picker.muscle_combo.findData("hip_abductors"))
+    names = [r.name for r in picker.model.rows]
+    assert "Side-Lying Hip Abduction" in names and "Banded Lateral Walk" not in names
+    assert all("hip_abductors" in r.muscles and r.laterality == "unilateral"
+               for r in picker.model.rows)
+    assert picker.count_label.text() == f"{len(names)} of {total} exercises"
+    picker.core_check.setChecked(True)
+    assert [r.name for r in picker.model.rows] == ["Side Plank", "Side Plank with Leg Lift"]
+    picker.view.setFocus()
+    qtbot.keyClick(picker.view, Qt.Key.Key_Escape)
+    assert picker.model.rowCount() == total
+
+
+def test_copy_a_day_to_another_template(area, db) -> None:
+    area.board.add_exercises("mon", ids(db, "Nordic Curl", "Calf Raise"))
+    other = svc.create_template(db, "Off-season")
+    assert area.copy_day_to_template("mon", (other, "wed"))
+    assert [s.exercise_name for s in svc.load_week(db, other).day("wed").slots] == [
+        "Nordic Curl", "Calf Raise"]
