@@ -31,7 +31,7 @@ class AreaSpec:
 
 
 AREAS: tuple[AreaSpec, ...] = (
-    AreaSpec("clients", "Clients", "Ctrl+1", "coachdesk.ui.placeholders:ClientsPlaceholder"),
+    AreaSpec("clients", "Clients", "Ctrl+1", "coachdesk.ui.roster.area:ClientsArea"),
     AreaSpec("library", "Library", "Ctrl+2", "coachdesk.ui.placeholders:LibraryPlaceholder"),
     AreaSpec("templates", "Templates", "Ctrl+3", "coachdesk.ui.builder.area:TemplatesArea"),
     AreaSpec("programs", "Programs", "Ctrl+4", "coachdesk.ui.programs.area:ProgramsArea"),
@@ -43,6 +43,10 @@ class Area(QWidget):
 
     def set_database(self, db: Database) -> None:
         raise NotImplementedError
+
+    def confirm_leave(self) -> bool:
+        """Whether the coach may leave the area now (False keeps them, e.g. unsaved form)."""
+        return True
 
     def edit_menu_actions(self) -> list[QAction]:
         """Actions the area puts in the Edit menu (undo, redo, …)."""

@@ -187,8 +187,16 @@ class MainWindow(QMainWindow):
         programs.assign(client_id, template_id)  # type: ignore[attr-defined]
 
     def _show_area_at(self, row: int) -> None:
-        if 0 <= row < len(AREAS) and AREAS[row].key in self.areas:
-            self.stack.setCurrentWidget(self.areas[AREAS[row].key])
+        if not (0 <= row < len(AREAS) and AREAS[row].key in self.areas):
+            return
+        current = self.stack.currentWidget()
+        target = self.areas[AREAS[row].key]
+        if isinstance(current, Area) and current is not target and not current.confirm_leave():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(list(self.areas.values()).index(current))
+            self.nav.blockSignals(False)
+            return
+        self.stack.setCurrentWidget(target)
 
     def area_spec(self, key: str) -> AreaSpec:
         return next(spec for spec in AREAS if spec.key == key)
@@ -263,6 +271,9 @@ class MainWindow(QMainWindow):
         return row if 0 <= row < len(AREAS) else 0
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(area.confirm_leave() for area in self.areas.values()):
+            event.ignore()
+            return
         settings = ui_state()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/area", max(self.nav.currentRow(), 0))

@@ -1,0 +1,1 @@
+"""The one list/filter/form pattern the library and the roster share."""

@@ -1,0 +1,1 @@
+"""The client roster: runners' profiles, search, archive and history."""
