@@ -182,6 +182,14 @@ class MainWindow(QMainWindow):
                 lambda template_id, client_id: self._assign(template_id, client_id)
             )
 
+        clients = self.areas.get("clients")
+        if hasattr(clients, "program_opened") and hasattr(programs, "refresh"):
+            clients.program_opened.connect(self._open_program)  # type: ignore[union-attr]
+
+    def _open_program(self, program_id: int) -> None:
+        programs = self.show_area("programs")
+        programs.refresh(program_id)  # type: ignore[attr-defined]
+
     def _assign(self, template_id: int, client_id: int | None) -> None:
         programs = self.show_area("programs")
         programs.assign(client_id, template_id)  # type: ignore[attr-defined]

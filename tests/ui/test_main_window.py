@@ -74,3 +74,21 @@ def test_a_database_that_cannot_open_gets_a_message_not_a_traceback(
     assert not window.open_location(str(bad))
     assert shown and "cannot open" in shown[0]
     assert window.db is not None  # the open database stays open
+
+
+def test_opening_a_program_from_a_clients_history_shows_it(window: MainWindow) -> None:
+    from datetime import date
+
+    from coachdesk.services import clients, programs
+    from coachdesk.services import templates as tpl
+
+    db = window.db
+    client_id = clients.create_client(db, clients.ClientData(name="Ana"))
+    template_id = tpl.create_template(db, "Week")
+    tpl.add_slot(db, template_id, "mon", tpl.exercise_choices(db)[0].id)
+    program_id = programs.assign_program(db, template_id, client_id, date(2026, 12, 7), 4)
+    roster = window.show_area("clients")
+    roster.reload(client_id)
+    roster.program_opened.emit(program_id)
+    assert window.stack.currentWidget() is window.areas["programs"]
+    assert window.areas["programs"].selected_id() == program_id

@@ -87,11 +87,14 @@ class FilterTableModel(QAbstractTableModel, Generic[R]):
         self.layoutAboutToBeChanged.emit()
         new_row = {position: row for row, position in enumerate(visible)}
         old_indexes = self.persistentIndexList()
-        new_indexes = []
-        for index in old_indexes:
-            row = new_row.get(self._visible[index.row()], -1) if index.isValid() else -1
-            new_indexes.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
-        self._visible = visible
+        targets = [
+            (new_row.get(self._visible[index.row()], -1), index.column())
+            if index.isValid() else (-1, 0)
+            for index in old_indexes
+        ]
+        self._visible = visible  # before index(): it checks rows against the new layout
+        new_indexes = [self.index(row, column) if row >= 0 else QModelIndex()
+                       for row, column in targets]
         self.changePersistentIndexList(old_indexes, new_indexes)
         self.layoutChanged.emit()
 

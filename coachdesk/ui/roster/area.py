@@ -86,8 +86,11 @@ class ClientsArea(Area):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
+        # Fixed starting widths: ResizeToContents measures every row, far too slow at 5,000.
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in enumerate((0, 120, 110, 90, 150, 130)):
+            if width:
+                header.resizeSection(column, width)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.setAccessibleName("Clients")
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
