@@ -32,7 +32,7 @@ class AreaSpec:
 
 AREAS: tuple[AreaSpec, ...] = (
     AreaSpec("clients", "Clients", "Ctrl+1", "coachdesk.ui.roster.area:ClientsArea"),
-    AreaSpec("library", "Library", "Ctrl+2", "coachdesk.ui.placeholders:LibraryPlaceholder"),
+    AreaSpec("library", "Library", "Ctrl+2", "coachdesk.ui.library.area:LibraryArea"),
     AreaSpec("templates", "Templates", "Ctrl+3", "coachdesk.ui.builder.area:TemplatesArea"),
     AreaSpec("programs", "Programs", "Ctrl+4", "coachdesk.ui.programs.area:ProgramsArea"),
 )

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -41,8 +42,10 @@ class FilterBar(QWidget):
         self.search.setAccessibleName("Search")
         self.search.textChanged.connect(self.changed)
         self.combos: dict[str, QComboBox] = {}
-        facet_row = QHBoxLayout()
+        # Facets wrap onto rows of four so their labels are never clipped.
+        facet_row = QGridLayout()
         facet_row.setContentsMargins(0, 0, 0, 0)
+        place = iter(divmod(n, 4) for n in range(len(facets) + len(toggles)))
         for facet in facets:
             combo = QComboBox()
             combo.setAccessibleName(facet.any_label)
@@ -51,14 +54,13 @@ class FilterBar(QWidget):
                 combo.addItem(text, value)
             combo.currentIndexChanged.connect(self.changed)
             self.combos[facet.key] = combo
-            facet_row.addWidget(combo)
+            facet_row.addWidget(combo, *next(place))
         self.toggles: dict[str, QCheckBox] = {}
         for key, text in toggles:
             box = QCheckBox(text)
             box.toggled.connect(self.changed)
             self.toggles[key] = box
-            facet_row.addWidget(box)
-        facet_row.addStretch(1)
+            facet_row.addWidget(box, *next(place))
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.clear_button = QPushButton("Clear filters")

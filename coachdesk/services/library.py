@@ -1,0 +1,227 @@
+"""Library use cases: browse, curate, attach demo media, restore built-ins."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from coachdesk.db import Database
+from coachdesk.errors import InUseError, NotFoundError, ValidationError
+from coachdesk.library.starter import exercise_fields, starter_entry
+from coachdesk.models import Exercise, Slot, Template, TemplateDay, name_key
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif"}
+
+
+@dataclass(frozen=True)
+class ExerciseData:
+    """An exercise's editable fields, as the form edits them."""
+
+    name: str = ""
+    aliases: tuple[str, ...] = ()
+    muscles: tuple[str, ...] = ()
+    laterality: str = "bilateral"
+    core_plane: str | None = None
+    phase: str = "stability"
+    plyometric: bool = False
+    eccentric: bool = False
+    equipment: tuple[str, ...] = ()
+    load_type: str = "bodyweight"
+    notes: str = ""
+    image_path: str | None = None
+    video_url: str | None = None
+
+    def with_changes(self, **changes: Any) -> ExerciseData:
+        return replace(self, **changes)
+
+
+EDITABLE = tuple(f.name for f in fields(ExerciseData))
+
+
+@dataclass(frozen=True)
+class ExerciseRow:
+    id: int
+    data: ExerciseData
+    builtin_key: str | None
+    archived: bool
+    used_in_templates: int
+
+    @property
+    def name(self) -> str:
+        return self.data.name
+
+    @property
+    def builtin(self) -> bool:
+        return self.builtin_key is not None
+
+
+def _data(exercise: Exercise) -> ExerciseData:
+    return ExerciseData(
+        name=exercise.name, aliases=tuple(exercise.aliases), muscles=tuple(exercise.muscles),
+        laterality=_plain(exercise.laterality), core_plane=_plain(exercise.core_plane),
+        phase=_plain(exercise.phase), plyometric=exercise.plyometric,
+        eccentric=exercise.eccentric, equipment=tuple(exercise.equipment),
+        load_type=_plain(exercise.load_type), notes=exercise.notes,
+        image_path=exercise.image_path, video_url=exercise.video_url,
+    )
+
+
+def _plain(value: Any) -> Any:
+    return value.value if hasattr(value, "value") else value
+
+
+def _apply(exercise: Exercise, data: ExerciseData) -> None:
+    for name in EDITABLE:
+        value = getattr(data, name)
+        setattr(exercise, name, list(value) if isinstance(value, tuple) else value)
+    exercise.check_consistency()
+
+
+def usage_counts(session: Any) -> dict[int, int]:
+    """How many templates use each exercise, in one grouped query."""
+    query = (
+        select(Slot.exercise_id, func.count(func.distinct(TemplateDay.template_id)))
+        .join(TemplateDay, TemplateDay.id == Slot.day_id)
+        .group_by(Slot.exercise_id)
+    )
+    return {exercise_id: count for exercise_id, count in session.execute(query)}
+
+
+def list_exercises(db: Database) -> list[ExerciseRow]:
+    with db.read() as session:
+        counts = usage_counts(session)
+        return [
+            ExerciseRow(e.id, _data(e), e.builtin_key, e.archived, counts.get(e.id, 0))
+            for e in session.scalars(select(Exercise).order_by(Exercise.name_key))
+        ]
+
+
+def get_exercise(db: Database, exercise_id: int) -> ExerciseRow:
+    with db.read() as session:
+        exercise = _exercise(session, exercise_id)
+        return ExerciseRow(exercise.id, _data(exercise), exercise.builtin_key, exercise.archived,
+                           usage_counts(session).get(exercise.id, 0))
+
+
+def _exercise(session: Any, exercise_id: int) -> Exercise:
+    exercise = session.get(Exercise, exercise_id)
+    if exercise is None:
+        raise NotFoundError(f"exercise {exercise_id} does not exist (any more)")
+    return exercise
+
+
+def _check_names_free(session: Any, data: ExerciseData, except_id: int | None) -> None:
+    """Names and aliases are unique across every exercise's names and aliases."""
+    wanted = {name_key(data.name): "name"}
+    for alias in data.aliases:
+        wanted.setdefault(name_key(alias), "aliases")
+    for other in session.scalars(select(Exercise)):
+        if other.id == except_id:
+            continue
+        taken = {other.name_key, *(name_key(a) for a in other.aliases)}
+        for key, field in wanted.items():
+            if key in taken:
+                raise ValidationError(field, f"“{other.name}” already uses that name")
+
+
+def create_exercise(db: Database, data: ExerciseData) -> int:
+    with db.write() as session:
+        _check_names_free(session, data, None)
+        exercise = Exercise(name=data.name, muscles=list(data.muscles) or [],
+                            laterality=data.laterality, phase=data.phase)
+        _apply(exercise, data)
+        session.add(exercise)
+        session.flush()
+        return exercise.id
+
+
+def update_exercise(db: Database, exercise_id: int, data: ExerciseData) -> None:
+    with db.write() as session:
+        exercise = _exercise(session, exercise_id)
+        _check_names_free(session, data, exercise_id)
+        _apply(exercise, data)
+
+
+def duplicate_exercise(db: Database, exercise_id: int) -> int:
+    """A coach-made copy to vary: "Name (variation)", "Name (variation 2)", …"""
+    source = get_exercise(db, exercise_id).data
+    with db.read() as session:
+        taken = set(session.scalars(select(Exercise.name_key)))
+    name, n = f"{source.name} (variation)", 2
+    while name_key(name) in taken:
+        name, n = f"{source.name} (variation {n})", n + 1
+    return create_exercise(db, source.with_changes(name=name, aliases=()))
+
+
+def templates_using(db: Database, exercise_id: int) -> list[str]:
+    with db.read() as session:
+        return list(session.scalars(
+            select(Template.name).distinct()
+            .join(TemplateDay, TemplateDay.template_id == Template.id)
+            .join(Slot, Slot.day_id == TemplateDay.id)
+            .where(Slot.exercise_id == exercise_id)
+            .order_by(Template.name)
+        ))
+
+
+def delete_exercise(db: Database, exercise_id: int) -> None:
+    """Delete an exercise no template uses; otherwise raise InUseError naming them."""
+    used = templates_using(db, exercise_id)
+    if used:
+        names = ", ".join(f"“{n}”" for n in used[:5]) + (" …" if len(used) > 5 else "")
+        raise InUseError(f"It is used in {len(used)} template{'s' if len(used) > 1 else ''}: "
+                         f"{names}. Archive it instead to hide it from the library.")
+    with db.write() as session:
+        session.delete(_exercise(session, exercise_id))
+
+
+def set_archived(db: Database, exercise_id: int, archived: bool) -> None:
+    with db.write() as session:
+        _exercise(session, exercise_id).archived = archived
+
+
+def restore_builtin(db: Database, exercise_id: int) -> None:
+    """Return a built-in exercise to its shipped version."""
+    with db.write() as session:
+        exercise = _exercise(session, exercise_id)
+        entry = starter_entry(exercise.builtin_key) if exercise.builtin_key else None
+        if entry is None:
+            raise ValidationError("builtin", "only built-in exercises can be restored")
+        shipped = exercise_fields(entry)
+        data = ExerciseData(**{k: tuple(v) if isinstance(v, list) else v
+                               for k, v in shipped.items() if k in EDITABLE})
+        _check_names_free(session, data, exercise_id)
+        _apply(exercise, data)
+        exercise.archived = False
+
+
+def attach_image(db: Database, source: Path) -> str:
+    """Copy a demo picture into the media folder; returns the path to store (relative to
+    the media folder, so the database and its media move together)."""
+    source = Path(source)
+    if not source.is_file():
+        raise ValidationError("image_path", f"{source} does not exist")
+    if source.suffix.lower() not in IMAGE_SUFFIXES:
+        raise ValidationError("image_path", "choose a PNG, JPEG or GIF picture")
+    media = db.media_dir
+    media.mkdir(parents=True, exist_ok=True)
+    target = media / f"{uuid.uuid4().hex[:12]}{source.suffix.lower()}"
+    temp = target.with_suffix(target.suffix + ".tmp")
+    shutil.copyfile(source, temp)
+    temp.replace(target)
+    return target.name
+
+
+def media_path(db: Database, stored: str | None) -> Path | None:
+    """The file behind a stored image path, or None when there is none on disk."""
+    if not stored:
+        return None
+    path = Path(stored)
+    if not path.is_absolute():
+        path = db.media_dir / path
+    return path if path.is_file() else None

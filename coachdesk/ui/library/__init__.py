@@ -1,0 +1,1 @@
+"""The exercise library area: browse, filter, read demonstration notes, curate."""

@@ -1,0 +1,353 @@
+"""The Library area: a filterable exercise table beside the selected exercise's details."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.db import Database
+from coachdesk.errors import CoachDeskError, InUseError
+from coachdesk.library import transfer
+from coachdesk.services import library as svc
+from coachdesk.ui.area import Area
+from coachdesk.ui.common.filter_bar import Facet, FilterBar
+from coachdesk.ui.library.detail import ExerciseDetail
+from coachdesk.ui.library.exercise_dialog import ExerciseDialog
+from coachdesk.ui.library.model import LibraryModel
+from coachdesk.vocab import CorePlane, Muscle, Phase, label
+
+EQUIPMENT_NONE = "__none__"
+
+
+class LibraryArea(Area):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.filters = FilterBar(
+            "Search names, muscles, notes…",
+            facets=[
+                Facet("muscle", "Any muscle", [(label(m), m.value) for m in Muscle]),
+                Facet("laterality", "Any sides", [("Single-leg / one side", "unilateral"),
+                                                  ("Two-sided", "bilateral")]),
+                Facet("plane", "Any core plane", [(label(p), p.value) for p in CorePlane]),
+                Facet("phase", "Any phase", [(label(p), p.value) for p in Phase]),
+                Facet("plyometric", "Plyo or not", [("Plyometric", "yes"),
+                                                    ("Not plyometric", "no")]),
+                Facet("equipment", "Any equipment", []),
+                Facet("origin", "Built-in or mine", [("Built-in", "builtin"),
+                                                     ("Coach-made", "coach")]),
+            ],
+            toggles=[("archived", "Show archived")],
+        )
+        self.filters.changed.connect(self.apply_filters)
+        self.model = LibraryModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setDragEnabled(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        self.view.setAccessibleName("Exercise library")
+        header = self.view.horizontalHeader()
+        for column, width in enumerate((220, 200, 150, 110, 140)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.doubleClicked.connect(lambda _index: self.edit_current())
+
+        self.new_button = QPushButton("New Exercise")
+        self.new_button.clicked.connect(self.add_exercise)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.clicked.connect(self.edit_current)
+        self.duplicate_button = QPushButton("Duplicate")
+        self.duplicate_button.clicked.connect(self.duplicate_current)
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.clicked.connect(self.delete_current)
+        self.restore_button = QPushButton("Restore Built-in")
+        self.restore_button.clicked.connect(self.restore_current)
+        self.import_button = QPushButton("Import…")
+        self.import_button.clicked.connect(self.choose_import_file)
+        self.export_button = QPushButton("Export…")
+        self.export_button.clicked.connect(self.choose_export_file)
+        toolbar = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.duplicate_button,
+                       self.delete_button, self.restore_button):
+            toolbar.addWidget(button)
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.import_button)
+        toolbar.addWidget(self.export_button)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(12, 12, 6, 12)
+        left_layout.addLayout(toolbar)
+        left_layout.addWidget(self.filters)
+        left_layout.addWidget(self.view, 1)
+        self.detail = ExerciseDetail()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        clear = QAction("Clear filters", self)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        clear.triggered.connect(self.filters.clear)
+        self.view.addAction(clear)
+        self.filters.addAction(clear)
+        self._update_buttons()
+
+    # --- loading and filtering ----------------------------------------------------------------
+
+    def set_database(self, db: Database) -> None:
+        self.db = db
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        assert self.db is not None
+        keep = select_id if select_id is not None else self.current_id()
+        rows = svc.list_exercises(self.db)
+        self._fill_equipment(rows)
+        self.model.set_rows(rows)
+        self.apply_filters()
+        if keep is not None and self.select_exercise(keep):
+            return
+        if self.model.visible_count:
+            self.select_row(0)
+        else:
+            self.detail.show_row(None, None)
+            self._update_buttons()
+
+    def _fill_equipment(self, rows: list[svc.ExerciseRow]) -> None:
+        combo = self.filters.combos["equipment"]
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("Any equipment", "")
+        combo.addItem("No equipment", EQUIPMENT_NONE)
+        for item in sorted({e for r in rows for e in r.data.equipment}):
+            combo.addItem(item.replace("_", " ").capitalize(), item)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.blockSignals(False)
+
+    def apply_filters(self) -> None:
+        v = self.filters.values()
+        archived = self.filters.toggled("archived")
+
+        def keep(row: svc.ExerciseRow) -> bool:
+            d = row.data
+            return ((archived or not row.archived)
+                    and (not v["muscle"] or v["muscle"] in d.muscles)
+                    and (not v["laterality"] or d.laterality == v["laterality"])
+                    and (not v["plane"] or d.core_plane == v["plane"])
+                    and (not v["phase"] or d.phase == v["phase"])
+                    and (not v["plyometric"] or d.plyometric == (v["plyometric"] == "yes"))
+                    and (not v["equipment"] or (not d.equipment if v["equipment"] ==
+                                                EQUIPMENT_NONE else v["equipment"] in d.equipment))
+                    and (not v["origin"] or row.builtin == (v["origin"] == "builtin")))
+
+        self.model.set_filter(self.filters.query(), keep)
+        total = sum(1 for r in self.model.all_rows if archived or not r.archived)
+        self.filters.show_count(self.model.visible_count, total, "exercise")
+
+    def select_row(self, row: int) -> None:
+        self.view.selectionModel().setCurrentIndex(
+            self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+
+    def select_exercise(self, exercise_id: int) -> bool:
+        row = self.model.row_of_key(exercise_id)
+        if row < 0:
+            return False
+        self.select_row(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
+
+    def current_id(self) -> int | None:
+        index = self.view.selectionModel().currentIndex()
+        if not index.isValid() or index.row() >= self.model.visible_count:
+            return None
+        return self.model.row_at(index.row()).id
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        return [self.model.row_at(r).id for r in rows]
+
+    def _current_changed(self, current, _previous) -> None:
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        image = svc.media_path(self.db, row.data.image_path) if row and self.db else None
+        self.detail.show_row(row, image)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row_id = self.current_id()
+        row = next((r for r in self.model.all_rows if r.id == row_id), None)
+        for button in (self.edit_button, self.duplicate_button, self.delete_button):
+            button.setEnabled(row is not None)
+        self.restore_button.setEnabled(row is not None and row.builtin)
+        if row is not None:
+            self.delete_button.setText("Restore from Archive" if row.archived else "Delete…")
+
+    # --- curating ---------------------------------------------------------------------------------
+
+    def _dialog(self, title: str, data: svc.ExerciseData, save) -> int | None:
+        assert self.db is not None
+        dialog = ExerciseDialog(title, data, save, lambda p: svc.attach_image(self.db, p), self)
+        if dialog.exec() != ExerciseDialog.DialogCode.Accepted:
+            return None
+        return dialog.result_value  # type: ignore[return-value]
+
+    def add_exercise(self) -> int | None:
+        assert self.db is not None
+        new_id = self._dialog("New exercise", svc.ExerciseData(),
+                              lambda data: svc.create_exercise(self.db, data))
+        if new_id is not None:
+            self.filters.clear()
+            self.reload(new_id)
+        return new_id
+
+    def edit_current(self) -> bool:
+        exercise_id = self.current_id()
+        if self.db is None or exercise_id is None:
+            return False
+        row = svc.get_exercise(self.db, exercise_id)
+        done = self._dialog(f"Edit {row.name}", row.data,
+                            lambda data: svc.update_exercise(self.db, exercise_id, data) or True)
+        if done:
+            self.reload(exercise_id)
+        return bool(done)
+
+    def duplicate_current(self) -> int | None:
+        exercise_id = self.current_id()
+        if self.db is None or exercise_id is None:
+            return None
+        new_id = self._run(lambda: svc.duplicate_exercise(self.db, exercise_id))
+        if new_id is not None:
+            self.filters.clear()
+            self.reload(new_id)
+        return new_id
+
+    def delete_current(self) -> bool:
+        exercise_id = self.current_id()
+        if self.db is None or exercise_id is None:
+            return False
+        row = svc.get_exercise(self.db, exercise_id)
+        if row.archived:
+            svc.set_archived(self.db, exercise_id, False)
+            self.reload(exercise_id)
+            return True
+        answer = QMessageBox.question(self, "Delete exercise",
+                                      f"Delete “{row.name}” from the library?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            svc.delete_exercise(self.db, exercise_id)
+        except InUseError as error:
+            offer = QMessageBox.question(
+                self, "Exercise in use",
+                f"“{row.name}” cannot be deleted. {error}\n\nArchive it now?")
+            if offer == QMessageBox.StandardButton.Yes:
+                svc.set_archived(self.db, exercise_id, True)
+                self.reload()
+            return False
+        self.reload()
+        return True
+
+    def restore_current(self) -> bool:
+        exercise_id = self.current_id()
+        if self.db is None or exercise_id is None:
+            return False
+        answer = QMessageBox.question(
+            self, "Restore built-in",
+            "Return this exercise to the version CoachDesk ships? Your edits to it are lost.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        if self._run(lambda: svc.restore_builtin(self.db, exercise_id)) is None:
+            return False
+        self.reload(exercise_id)
+        return True
+
+    def _run(self, action):
+        try:
+            result = action()
+        except CoachDeskError as error:
+            QMessageBox.warning(self, "CoachDesk", str(error))
+            return None
+        return True if result is None else result
+
+    # --- import and export ------------------------------------------------------------------
+
+    def choose_import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import exercises", str(Path.home()), "Library files (*.json *.csv)")
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> tuple[int, int] | None:
+        assert self.db is not None
+        try:
+            preview = transfer.preview_import(self.db, transfer.read_library_file(path))
+        except CoachDeskError as error:
+            QMessageBox.warning(self, "Cannot import", str(error))
+            return None
+        lines = [f"New exercises: {len(preview.new)}"]
+        lines += [f"  • {e.name}" for e in preview.new[:8]]
+        lines.append(f"Changed exercises: {len(preview.changed)}")
+        lines += [f"  • {after.name}" for _i, _b, after in preview.changed[:8]]
+        lines.append(f"Conflicts (left out): {len(preview.conflicts)}")
+        lines += [f"  • {e.name}: {why}" for e, why in preview.conflicts[:8]]
+        lines.append(f"Unchanged: {preview.unchanged}")
+        if preview.is_empty:
+            QMessageBox.information(self, "Import exercises",
+                                    "\n".join(lines) + "\n\nNothing to import.")
+            return (0, 0)
+        answer = QMessageBox.question(self, "Import exercises",
+                                      "\n".join(lines) + "\n\nImport the new and changed ones?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            result = transfer.apply_import(self.db, preview)
+        except CoachDeskError as error:
+            QMessageBox.warning(self, "Cannot import", str(error))
+            return None
+        self.reload()
+        return result
+
+    def choose_export_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export the library", str(Path.home() / "coachdesk-library.json"),
+            "JSON (*.json);;CSV for spreadsheets (*.csv)")
+        if path:
+            self.export_file(Path(path))
+
+    def export_file(self, path: Path) -> bool:
+        assert self.db is not None
+        try:
+            transfer.export_library(self.db, path)
+        except (CoachDeskError, OSError) as error:
+            QMessageBox.warning(self, "Cannot export", str(error))
+            return False
+        return True

@@ -1,0 +1,115 @@
+"""The detail pane: demonstration notes, the demo picture or GIF, chips and the video."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QMovie, QPixmap
+from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from coachdesk.services.library import ExerciseRow
+from coachdesk.vocab import label
+
+CHIP = ('<span style="background:{bg}; color:{fg}; border-radius:8px;">'
+        '&nbsp;{text}&nbsp;</span>')
+
+
+def chips_html(row: ExerciseRow) -> str:
+    d = row.data
+    parts = [CHIP.format(bg="#dcebe6", fg="#1a5e4e", text=escape(label(m))) for m in d.muscles]
+    tags = ["Single-leg / one side" if d.laterality == "unilateral" else "Two-sided",
+            label(d.phase) + " phase"]
+    if d.core_plane:
+        tags.append(label(d.core_plane))
+    if d.plyometric:
+        tags.append("Plyometric")
+    if d.eccentric:
+        tags.append("Eccentric")
+    tags.append("Built-in" if row.builtin else "Coach-made")
+    parts += [CHIP.format(bg="#ececec", fg="#3b4744", text=escape(t)) for t in tags]
+    return " ".join(parts)
+
+
+class ExerciseDetail(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row: ExerciseRow | None = None
+        self.video_target: QUrl | None = None
+        self.title = QLabel()
+        self.title.setObjectName("panelHeading")
+        self.title.setWordWrap(True)
+        self.chips = QLabel()
+        self.chips.setWordWrap(True)
+        self.chips.setTextFormat(Qt.TextFormat.RichText)
+        self.usage = QLabel()
+        self.usage.setObjectName("hintText")
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setMaximumHeight(220)
+        self.movie: QMovie | None = None
+        self.video_button = QPushButton("Open Demo Video")
+        self.video_button.clicked.connect(self.open_video)
+        self.notes = QTextBrowser()
+        self.notes.setOpenExternalLinks(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        for widget in (self.title, self.chips, self.usage, self.image, self.video_button):
+            layout.addWidget(widget)
+        layout.addWidget(self.notes, 1)
+        self.show_row(None, None)
+
+    def show_row(self, row: ExerciseRow | None, image: Path | None) -> None:
+        self.row = row
+        if self.movie is not None:
+            self.movie.stop()
+            self.movie = None
+        self.image.clear()
+        self.image.setVisible(image is not None)
+        if row is None:
+            self.title.setText("Select an exercise to see how it is done.")
+            self.chips.clear()
+            self.usage.clear()
+            self.notes.clear()
+            self.video_button.hide()
+            return
+        self.title.setText(escape(row.name))
+        self.chips.setText(chips_html(row))
+        count = row.used_in_templates
+        self.usage.setText(f"Used in {count} template{'s' if count != 1 else ''}"
+                           + (f" · also called {', '.join(row.data.aliases)}"
+                              if row.data.aliases else ""))
+        self.notes.setMarkdown(row.data.notes or "_No demonstration notes yet._")
+        url = row.data.video_url
+        self.video_target = None
+        if url:
+            self.video_target = (QUrl(url) if "://" in url
+                                 else QUrl.fromLocalFile(str(Path(url).expanduser())))
+        self.video_button.setVisible(self.video_target is not None)
+        if image is not None:
+            self._show_image(image)
+
+    def _show_image(self, path: Path) -> None:
+        if path.suffix.lower() == ".gif":
+            self.movie = QMovie(str(path))
+            self.movie.setScaledSize(self._fit(self.movie.frameRect().size()))
+            self.image.setMovie(self.movie)
+            self.movie.start()
+            return
+        pixmap = QPixmap(str(path))
+        if pixmap.isNull():
+            self.image.setText("The demo picture cannot be read.")
+            return
+        self.image.setPixmap(pixmap.scaled(self._fit(pixmap.size()),
+                                           Qt.AspectRatioMode.KeepAspectRatio,
+                                           Qt.TransformationMode.SmoothTransformation))
+
+    def _fit(self, size: QSize) -> QSize:
+        bound = QSize(max(self.width() - 24, 200), 220)
+        return size.scaled(bound, Qt.AspectRatioMode.KeepAspectRatio) if size.isValid() else bound
+
+    def open_video(self) -> bool:
+        if self.video_target is None:
+            return False
+        return QDesktopServices.openUrl(self.video_target)

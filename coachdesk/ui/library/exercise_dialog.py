@@ -1,0 +1,181 @@
+"""Add or edit an exercise, with messages next to the fields that need fixing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.errors import CoachDeskError, ValidationError
+from coachdesk.services.library import ExerciseData
+from coachdesk.ui.common.form_errors import FieldErrors
+from coachdesk.vocab import CorePlane, Laterality, LoadType, Muscle, Phase, label
+
+Saver = Callable[[ExerciseData], object]
+ImageAttacher = Callable[[Path], str]
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in text.replace(";", ",").split(",") if p.strip())
+
+
+class ExerciseDialog(QDialog):
+    """Calls ``save`` with the form's data on OK; stays open showing the error if it fails."""
+
+    def __init__(self, title: str, data: ExerciseData, save: Saver, attach: ImageAttacher,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(620)
+        self.save = save
+        self.attach = attach
+        self.result_value: object = None
+        self.errors = FieldErrors()
+        self.image_path = data.image_path
+
+        self.name = QLineEdit(data.name)
+        self.aliases = QLineEdit(", ".join(data.aliases))
+        self.aliases.setPlaceholderText("Other names, separated by commas")
+        self.muscle_boxes: dict[str, QCheckBox] = {}
+        muscles = QGridLayout()
+        for index, muscle in enumerate(Muscle):
+            box = QCheckBox(label(muscle))
+            box.setChecked(muscle.value in data.muscles)
+            self.muscle_boxes[muscle.value] = box
+            muscles.addWidget(box, index // 4, index % 4)
+        self.laterality = self._combo([(("Single-leg / one side" if v == Laterality.UNILATERAL
+                                          else "Two-sided"), v.value) for v in Laterality],
+                                      data.laterality)
+        self.phase = self._combo([(label(p), p.value) for p in Phase], data.phase)
+        self.core_plane = self._combo([("Not core work", None)]
+                                      + [(label(p), p.value) for p in CorePlane], data.core_plane)
+        self.plyometric = QCheckBox("Plyometric (jumps, hops, bounds)")
+        self.plyometric.setChecked(data.plyometric)
+        self.eccentric = QCheckBox("Eccentric emphasis (slow lowering)")
+        self.eccentric.setChecked(data.eccentric)
+        self.equipment = QLineEdit(", ".join(data.equipment))
+        self.equipment.setPlaceholderText("e.g. box, dumbbell (empty for none)")
+        self.load_type = self._combo([(label(t), t.value) for t in LoadType], data.load_type)
+        self.video = QLineEdit(data.video_url or "")
+        self.video.setPlaceholderText("https://… or a video file on this computer")
+        self.image_button = QPushButton(self._image_text())
+        self.image_button.clicked.connect(self.choose_image)
+        self.clear_image = QPushButton("Remove")
+        self.clear_image.clicked.connect(self._remove_image)
+        image_row = QHBoxLayout()
+        image_row.addWidget(self.image_button, 1)
+        image_row.addWidget(self.clear_image)
+        self.notes = QPlainTextEdit(data.notes)
+        self.notes.setPlaceholderText("Markdown: ### Setup, ### Cues, - bullets, **bold** …")
+        self.notes.setMinimumHeight(160)
+
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("", self.errors.label_for("name", self))
+        form.addRow("Also called", self.aliases)
+        form.addRow("", self.errors.label_for("aliases", self))
+        form.addRow("Muscles", muscles)
+        form.addRow("", self.errors.label_for("muscles", self))
+        form.addRow("Sides", self.laterality)
+        form.addRow("Phase", self.phase)
+        form.addRow("", self.errors.label_for("phase", self))
+        form.addRow("Core plane", self.core_plane)
+        form.addRow("", self.plyometric)
+        form.addRow("", self.eccentric)
+        form.addRow("Equipment", self.equipment)
+        form.addRow("Load", self.load_type)
+        form.addRow("Demo picture", image_row)
+        form.addRow("", self.errors.label_for("image_path", self))
+        form.addRow("Demo video", self.video)
+        form.addRow("", self.errors.label_for("video_url", self))
+        form.addRow("Demonstration notes", self.notes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _combo(options: list[tuple[str, object]], current: object) -> QComboBox:
+        combo = QComboBox()
+        for text, value in options:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        return combo
+
+    def _image_text(self) -> str:
+        return Path(self.image_path).name if self.image_path else "Choose a picture or GIF…"
+
+    def choose_image(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Demo picture", str(Path.home()),
+                                              "Pictures (*.png *.jpg *.jpeg *.gif)")
+        if path:
+            self.set_image(Path(path))
+
+    def set_image(self, path: Path) -> bool:
+        try:
+            self.image_path = self.attach(path)
+        except (CoachDeskError, OSError) as error:
+            message = error.message if isinstance(error, ValidationError) else str(error)
+            self.errors.show("image_path", message)
+            return False
+        self.image_button.setText(self._image_text())
+        return True
+
+    def _remove_image(self) -> None:
+        self.image_path = None
+        self.image_button.setText(self._image_text())
+
+    def data(self) -> ExerciseData:
+        video = self.video.text().strip() or None
+        return ExerciseData(
+            name=self.name.text().strip(),
+            aliases=_split(self.aliases.text()),
+            muscles=tuple(m for m, box in self.muscle_boxes.items() if box.isChecked()),
+            laterality=self.laterality.currentData(),
+            core_plane=self.core_plane.currentData(),
+            phase=self.phase.currentData(),
+            plyometric=self.plyometric.isChecked(),
+            eccentric=self.eccentric.isChecked(),
+            equipment=tuple(e.lower() for e in _split(self.equipment.text())),
+            load_type=self.load_type.currentData(),
+            notes=self.notes.toPlainText().strip(),
+            image_path=self.image_path,
+            video_url=video,
+        )
+
+    def try_save(self) -> bool:
+        self.errors.clear()
+        data = self.data()
+        if data.video_url and "://" not in data.video_url and not Path(
+                data.video_url).expanduser().is_file():
+            self.errors.show("video_url", "no video file at that path; give a link or a file")
+            return False
+        try:
+            self.result_value = self.save(data)
+        except ValidationError as error:
+            if not self.errors.show(error.field, error.message):
+                self.errors.show("name", str(error))
+            return False
+        except CoachDeskError as error:
+            self.errors.show("name", str(error))
+            return False
+        self.accept()
+        return True
