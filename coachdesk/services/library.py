@@ -92,13 +92,29 @@ def usage_counts(session: Any) -> dict[int, int]:
     return {exercise_id: count for exercise_id, count in session.execute(query)}
 
 
+LIST_COLUMNS = (Exercise.id, Exercise.builtin_key, Exercise.archived, Exercise.name,
+                Exercise.aliases, Exercise.muscles, Exercise.laterality, Exercise.core_plane,
+                Exercise.phase, Exercise.plyometric, Exercise.eccentric, Exercise.equipment,
+                Exercise.load_type, Exercise.notes, Exercise.image_path, Exercise.video_url)
+
+
 def list_exercises(db: Database) -> list[ExerciseRow]:
+    """Every exercise with its template count: plain column queries, no ORM objects, as the
+    library opens with up to ten thousand rows."""
     with db.read() as session:
         counts = usage_counts(session)
-        return [
-            ExerciseRow(e.id, _data(e), e.builtin_key, e.archived, counts.get(e.id, 0))
-            for e in session.scalars(select(Exercise).order_by(Exercise.name_key))
-        ]
+        rows = session.execute(select(*LIST_COLUMNS).order_by(Exercise.name_key)).all()
+    return [
+        ExerciseRow(
+            id_, ExerciseData(
+                name=name, aliases=tuple(aliases), muscles=tuple(muscles),
+                laterality=_plain(laterality), core_plane=_plain(plane), phase=_plain(phase),
+                plyometric=plyometric, eccentric=eccentric, equipment=tuple(equipment),
+                load_type=_plain(load_type), notes=notes, image_path=image, video_url=video),
+            key, archived, counts.get(id_, 0))
+        for (id_, key, archived, name, aliases, muscles, laterality, plane, phase, plyometric,
+             eccentric, equipment, load_type, notes, image, video) in rows
+    ]
 
 
 def get_exercise(db: Database, exercise_id: int) -> ExerciseRow:
