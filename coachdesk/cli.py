@@ -47,6 +47,17 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--db", dest="check_db", metavar="PATH_OR_URL",
                        help="match exercise names against this database's library "
                        "(default: the shipped starter library)")
+    pdf = commands.add_parser(
+        "pdf", help="make a program PDF (and an e-mail draft) from a template file",
+        description="The client comes from the template file's client block. Invalid input "
+        "exits 2.")
+    pdf.add_argument("template", metavar="TEMPLATE", help="a .coachdesk.json template file")
+    pdf.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    pdf.add_argument("--weeks", type=int, default=4, help="program length (default 4)")
+    pdf.add_argument("--start", metavar="YYYY-MM-DD", help="first day (default next Monday)")
+    pdf.add_argument("--brand", metavar="BRAND.json", help="brand profile fields as JSON")
+    pdf.add_argument("--eml", metavar="OUT.eml", help="also write an e-mail draft")
+    pdf.add_argument("--to", metavar="ADDRESS", help="the draft's recipient")
     return parser
 
 
@@ -59,6 +70,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from coachdesk.commands import check
 
         return check.run(args.file, args.json, args.check_db or args.db)
+    if args.command == "pdf":
+        from coachdesk.commands import pdf
+
+        return pdf.run(args.template, args.output, args.weeks, args.start, args.brand,
+                       args.eml, args.to)
     parser.error(f"unknown command {args.command!r}")
     return EXIT_BAD_INPUT
 

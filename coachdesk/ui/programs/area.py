@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
@@ -18,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from coachdesk.db import Database
 from coachdesk.errors import CoachDeskError
+from coachdesk.paths import data_dir
 from coachdesk.services import clients as client_svc
+from coachdesk.services import export as export_svc
 from coachdesk.services import programs as svc
 from coachdesk.services import templates as template_svc
 from coachdesk.ui.area import Area, EmptyState
@@ -85,10 +90,20 @@ class ProgramsArea(Area):
         )
         self.assign_button = QPushButton("Assign Template…")
         self.assign_button.clicked.connect(self.assign)
+        self.export_button = QPushButton("Export PDF…")
+        self.export_button.clicked.connect(self.choose_pdf_file)
+        self.email_button = QPushButton("E-mail to Client…")
+        self.email_button.clicked.connect(self.email_selected)
+        self.folder_button = QPushButton("Show in Folder")
+        self.folder_button.clicked.connect(self.show_in_folder)
+        self.last_file: Path | None = None
         self.delete_button = QPushButton("Delete")
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.assign_button)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.email_button)
+        buttons.addWidget(self.folder_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -120,7 +135,64 @@ class ProgramsArea(Area):
         return self.model.rows[rows[0].row()].id if rows else None
 
     def _selection_changed(self, *_args: object) -> None:
-        self.delete_button.setEnabled(self.selected_id() is not None)
+        selected = self.selected_id() is not None
+        for button in (self.delete_button, self.export_button, self.email_button):
+            button.setEnabled(selected)
+        self.folder_button.setEnabled(self.last_file is not None)
+
+    # --- export and e-mail ----------------------------------------------------------------
+
+    def exports_dir(self) -> Path:
+        return data_dir() / "exports"
+
+    def choose_pdf_file(self) -> None:
+        program_id = self.selected_id()
+        if self.db is None or program_id is None:
+            return
+        suggested = self.exports_dir() / export_svc.suggested_pdf_name(self.db, program_id)
+        path, _ = QFileDialog.getSaveFileName(self, "Export the program", str(suggested),
+                                              "PDF (*.pdf)")
+        if path:
+            self.export_pdf(Path(path))
+
+    def export_pdf(self, path: Path, program_id: int | None = None) -> Path | None:
+        program_id = program_id or self.selected_id()
+        if self.db is None or program_id is None:
+            return None
+        try:
+            result = export_svc.export_program_pdf(self.db, program_id, path)
+        except (CoachDeskError, OSError) as error:
+            QMessageBox.warning(self, "Cannot export the PDF", str(error))
+            return None
+        self.last_file = result.path
+        if result.warnings:
+            QMessageBox.information(self, "PDF exported", "\n".join(result.warnings))
+        self.refresh(program_id)
+        return result.path
+
+    def email_selected(self) -> Path | None:
+        """Write the PDF and an .eml draft into the exports folder and open the draft."""
+        program_id = self.selected_id()
+        if self.db is None or program_id is None:
+            return None
+        folder = self.exports_dir()
+        pdf = self.export_pdf(folder / export_svc.suggested_pdf_name(self.db, program_id),
+                              program_id)
+        if pdf is None:
+            return None
+        try:
+            draft = export_svc.email_program(self.db, program_id, pdf, pdf.with_suffix(".eml"))
+        except CoachDeskError as error:
+            QMessageBox.warning(self, "Cannot write the e-mail", str(error))
+            return None
+        self.last_file = draft
+        self.refresh(program_id)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft)))
+        return draft
+
+    def show_in_folder(self) -> None:
+        if self.last_file is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_file.parent)))
 
     def assign(self, client_id: int | None = None, template_id: int | None = None) -> int | None:
         assert self.db is not None

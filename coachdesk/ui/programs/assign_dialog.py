@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -18,13 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.dates import next_monday
 from coachdesk.services.clients import ClientRow
 from coachdesk.services.templates import TemplateSummary
-
-
-def next_monday(today: date | None = None) -> date:
-    today = today or date.today()
-    return today + timedelta(days=(7 - today.weekday()) % 7 or 7)
 
 
 class AssignDialog(QDialog):

@@ -8,12 +8,13 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
+from coachdesk.dates import next_monday
 from coachdesk.db import Database
 from coachdesk.models import Exercise
 from coachdesk.services import clients, programs
 from coachdesk.services import templates as tpl
 from coachdesk.ui.programs.area import ProgramsArea
-from coachdesk.ui.programs.assign_dialog import AssignDialog, next_monday
+from coachdesk.ui.programs.assign_dialog import AssignDialog
 
 
 @pytest.fixture

@@ -1,0 +1,1 @@
+"""PDF programs and e-mail drafts (ReportLab and the email package; no Qt, no database)."""
