@@ -66,7 +66,7 @@ def test_letter_paper_and_no_half_written_file_on_failure(tmp_path, brand, monke
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
     import coachdesk.export.pdf as pdf_module
 
-    def broken_story(self):  # noqa: ANN001
+    def broken_story(self):
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(pdf_module._Builder, "story", broken_story)
