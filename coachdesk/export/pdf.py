@@ -8,16 +8,16 @@ with "Page X of Y". The file is written next to its target and renamed into plac
 
 from __future__ import annotations
 
+import itertools
 import os
 import tempfile
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
@@ -367,25 +367,47 @@ class KeepTogetherIfSmall(KeepTogether):
         super().__init__(flowables, maxHeight=pagesize[1] * 0.6)
 
 
+QR_BORDER = 4  # quiet zone, in modules
+
+
+@lru_cache(maxsize=1024)
+def qr_modules(url: str) -> tuple[tuple[bool, ...], ...]:
+    """The dark/light modules of ReportLab's own QR encoding of ``url``, computed once per
+    link: the same exercises recur across a studio's programs."""
+    qr = QrCodeWidget(url).qr
+    qr.make()
+    return tuple(tuple(bool(m) for m in row) for row in qr.modules)
+
+
 class QrCode(Flowable):
-    """ReportLab's own QR code for a video link; the square is also a clickable link, for
-    clients reading the PDF on the phone the code would otherwise have to scan."""
+    """A QR code for a video link, drawn as one filled path (fast to build and to view);
+    the square is also a clickable link, for clients reading the PDF on a phone."""
 
     def __init__(self, url: str, size: float) -> None:
         super().__init__()
         self.url = url
         self.size = size
-        widget = QrCodeWidget(url)
-        x0, y0, x1, y1 = widget.getBounds()
-        self.drawing = Drawing(size, size,
-                               transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-        self.drawing.add(widget)
 
     def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
         return self.size, self.size
 
     def draw(self) -> None:
-        renderPDF.draw(self.drawing, self.canv, 0, 0)
+        modules = qr_modules(self.url)
+        count = len(modules)
+        box = self.size / (count + 2 * QR_BORDER)
+        path = self.canv.beginPath()
+        for r, row in enumerate(modules):
+            c = 0
+            for dark, run in itertools.groupby(row):
+                length = len(list(run))
+                if dark:
+                    path.rect((c + QR_BORDER) * box, self.size - (r + QR_BORDER + 1) * box,
+                              length * box, box)
+                c += length
+        self.canv.saveState()
+        self.canv.setFillColor(colors.black)
+        self.canv.drawPath(path, stroke=0, fill=1)
+        self.canv.restoreState()
         self.canv.linkURL(self.url, (0, 0, self.size, self.size), relative=1, thickness=0)
 
 
