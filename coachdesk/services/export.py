@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
 from coachdesk.db import Database
-from coachdesk.errors import ValidationError
+from coachdesk.errors import CoachDeskError, ValidationError
 from coachdesk.export.document import Brand, ProgramDocument, build_document
 from coachdesk.export.email_draft import DEFAULT_BODY, DEFAULT_SUBJECT, build_email_draft
 from coachdesk.export.filenames import safe_filename
@@ -75,3 +77,57 @@ def email_program(db: Database, program_id: int, pdf_path: Path, out_path: Path,
                              pdf_path=pdf_path, out_path=out_path)
     programs.mark_emailed(db, program_id)
     return path
+
+
+# --- batch export -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    program_id: int
+    client_name: str
+    program_name: str
+    path: Path | None
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.path is not None
+
+
+def current_programs(db: Database) -> list[programs.ProgramRow]:
+    """Each active client's current program: the one that started last."""
+    with db.read() as session:
+        active = set(session.scalars(select(Client.id).where(Client.archived.is_(False))))
+    latest: dict[int, programs.ProgramRow] = {}
+    for row in programs.list_programs(db):
+        if row.client_id in active:
+            best = latest.get(row.client_id)
+            if best is None or (row.start_date, row.id) > (best.start_date, best.id):
+                latest[row.client_id] = row
+    return sorted(latest.values(), key=lambda r: r.client_name.casefold())
+
+
+def export_batch(
+    db: Database,
+    rows: list[programs.ProgramRow],
+    folder: Path,
+    should_stop: Callable[[], bool] = lambda: False,
+    on_progress: Callable[[int, int, str], None] = lambda _done, _total, _name: None,
+) -> list[BatchItem]:
+    """Export each program's PDF into ``folder``; one failure never stops the others.
+    Checks ``should_stop`` between programs, so a cancel leaves only whole files."""
+    brand = load_brand(db)
+    results: list[BatchItem] = []
+    for index, row in enumerate(rows):
+        if should_stop():
+            break
+        on_progress(index, len(rows), row.client_name)
+        target = folder / suggested_pdf_name(db, row.id)
+        try:
+            result = export_program_pdf(db, row.id, target, brand)
+            results.append(BatchItem(row.id, row.client_name, row.name, result.path))
+        except (CoachDeskError, OSError, ValueError) as error:
+            results.append(BatchItem(row.id, row.client_name, row.name, None, str(error)))
+    on_progress(len(results), len(rows), "")
+    return results

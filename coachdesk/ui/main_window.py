@@ -83,9 +83,13 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.choose_database)
         self.backup_action = self._action("&Back Up Database…", "Ctrl+Shift+B")
         self.backup_action.triggered.connect(self.choose_backup_file)
+        self.brand_action = self._action("Brand &Profile…")
+        self.brand_action.triggered.connect(self.edit_brand)
         self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         file_menu.addActions([self.open_action, self.backup_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.brand_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -251,6 +255,21 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(f"Backed up to {written}", 8000)
         return True
+
+    def brand_dialog(self):
+        from coachdesk.services import brand as brand_svc
+        from coachdesk.services.library import attach_image, media_path
+        from coachdesk.ui.settings.brand_dialog import BrandDialog
+
+        db = self.db
+        assert db is not None
+        return BrandDialog(brand_svc.get_brand(db), lambda data: brand_svc.save_brand(db, data),
+                           lambda path: attach_image(db, path),
+                           lambda stored: media_path(db, stored), self)
+
+    def edit_brand(self) -> None:
+        if self.db is not None:
+            self.brand_dialog().exec()
 
     def show_about(self) -> None:
         where = self.db.display_name if self.db else "no database open"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from coachdesk.services import programs as svc
 from coachdesk.services import templates as template_svc
 from coachdesk.ui.area import Area, EmptyState
 from coachdesk.ui.programs.assign_dialog import AssignDialog
+from coachdesk.ui.programs.batch import BatchExport, summary
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Client", "Program", "Starts", "Ends", "Weeks", "Status", "Last sent")
@@ -94,6 +96,10 @@ class ProgramsArea(Area):
         self.export_button.clicked.connect(self.choose_pdf_file)
         self.email_button = QPushButton("E-mail to Client…")
         self.email_button.clicked.connect(self.email_selected)
+        self.batch_button = QPushButton("Export All Current…")
+        self.batch_button.setToolTip("Every active client's current program, as PDFs")
+        self.batch_button.clicked.connect(self.choose_batch_folder)
+        self.batch: BatchExport | None = None
         self.folder_button = QPushButton("Show in Folder")
         self.folder_button.clicked.connect(self.show_in_folder)
         self.last_file: Path | None = None
@@ -104,6 +110,7 @@ class ProgramsArea(Area):
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.email_button)
         buttons.addWidget(self.folder_button)
+        buttons.addWidget(self.batch_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -190,9 +197,53 @@ class ProgramsArea(Area):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft)))
         return draft
 
+    def choose_batch_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export every current program to",
+                                                  str(self.exports_dir()))
+        if folder:
+            self.export_batch(Path(folder))
+
+    def export_batch(self, folder: Path, start: bool = True) -> BatchExport | None:
+        """Start the batch in a worker thread; the progress dialog can cancel it."""
+        if self.db is None or self.batch is not None:
+            return None
+        rows = export_svc.current_programs(self.db)
+        if not rows:
+            QMessageBox.information(self, "Export all", "No active client has a program yet.")
+            return None
+        folder.mkdir(parents=True, exist_ok=True)
+        progress = QProgressDialog("Exporting programs…", "Cancel", 0, len(rows), self)
+        progress.setWindowTitle("Export all current programs")
+        progress.setMinimumDuration(0)
+        self.progress = progress
+        self.batch = BatchExport(self.db, rows, folder, self)
+        # A bound method of this (GUI-thread) object: Qt queues the call to this thread.
+        self.batch.worker.progress.connect(self._batch_progress)
+        progress.canceled.connect(self.batch.cancel)
+
+        def finished(results: list) -> None:
+            progress.close()
+            self.batch = None
+            self.last_file = folder
+            self.refresh()
+            self.batch_finished(summary(results, len(rows)))
+
+        self.batch.done.connect(finished)
+        if start:
+            self.batch.start()
+        return self.batch
+
+    def _batch_progress(self, done: int, _total: int, name: str) -> None:
+        self.progress.setValue(done)
+        self.progress.setLabelText(f"Exporting {name}…" if name else "Finishing…")
+
+    def batch_finished(self, text: str) -> None:
+        QMessageBox.information(self, "Export all current programs", text)
+
     def show_in_folder(self) -> None:
         if self.last_file is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_file.parent)))
+            folder = self.last_file if self.last_file.is_dir() else self.last_file.parent
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def assign(self, client_id: int | None = None, template_id: int | None = None) -> int | None:
         assert self.db is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
@@ -80,3 +81,67 @@ def test_delete_asks_first(area, db, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     area.delete_selected()
     assert programs.list_programs(db) == []
+
+
+def test_export_pdf_and_email_record_the_status(area, db, tmp_path, monkeypatch) -> None:
+    import email as email_lib
+    from email.policy import default
+
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
+                        or True)
+    monkeypatch.setattr(ProgramsArea, "exports_dir", lambda self: tmp_path / "exports")
+    client_id, template_id = make_week(db)
+    clients.update_client(db, client_id, clients.ClientData(name="Ana", email="ana@example.com"))
+    area.assign_values(client_id, template_id, date(2026, 12, 7), 4, None)
+    pdf = area.export_pdf(tmp_path / "ana.pdf")
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+    assert programs.list_programs(db)[0].status == "exported"
+    draft = area.email_selected()
+    assert draft is not None and draft.suffix == ".eml" and opened == [str(draft)]
+    message = email_lib.message_from_bytes(draft.read_bytes(), policy=default)
+    assert message["To"] == "Ana <ana@example.com>" and message["X-Unsent"] == "1"
+    assert programs.list_programs(db)[0].status == "emailed"
+
+
+def test_email_without_an_address_says_so(area, db, tmp_path, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(ProgramsArea, "exports_dir", lambda self: tmp_path / "exports")
+    client_id, template_id = make_week(db)
+    area.assign_values(client_id, template_id, date(2026, 12, 7), 4, None)
+    assert area.email_selected() is None
+    assert "no e-mail address" in shown[0]
+
+
+def test_batch_export_runs_off_the_gui_thread_and_can_cancel(area, db, tmp_path, qtbot,
+                                                             monkeypatch) -> None:
+    texts: list[str] = []
+    monkeypatch.setattr(ProgramsArea, "batch_finished", lambda self, text: texts.append(text))
+    template_id = make_week(db)[1]
+    for name in ("Ben", "Cleo", "Dan"):
+        client_id = clients.create_client(db, clients.ClientData(name=name))
+        programs.assign_program(db, template_id, client_id, date(2026, 12, 7), 4)
+    archived = clients.create_client(db, clients.ClientData(name="Old"))
+    programs.assign_program(db, template_id, archived, date(2026, 12, 7), 4)
+    clients.set_archived(db, archived, True)
+    batch = area.export_batch(tmp_path / "all")
+    with qtbot.waitSignal(batch.done, timeout=30_000) as finished:
+        pass
+    assert sum(item.ok for item in finished.args[0]) == 3
+    assert len(list((tmp_path / "all").glob("*.pdf"))) == 3
+    assert texts == ["Exported 3 of 3 programs."]
+
+    batch = area.export_batch(tmp_path / "cancelled", start=False)
+    # Press cancel while the second program is being exported (in the worker's thread).
+    batch.worker.progress.connect(lambda done, _t, _n: batch.cancel() if done == 1 else None,
+                                  Qt.ConnectionType.DirectConnection)
+    batch.start()
+    with qtbot.waitSignal(batch.done, timeout=30_000) as cancelled:
+        pass
+    assert [item.ok for item in cancelled.args[0]] == [True, True]
+    assert texts[-1] == "Exported 2 of 3 programs.\nCancelled before 1 more."
+    assert len(list((tmp_path / "cancelled").glob("*.pdf"))) == 2
+    assert not list((tmp_path / "cancelled").glob(".coachdesk-*"))
