@@ -70,7 +70,7 @@ def week_prescription(sets: int, reps: int | None, seconds: int | None, load: st
         sets += step * steps
     elif kind == "add_load" and steps:
         load = _add_to_load(load, step * steps)
-    note = str(rule.get("notes", {}).get(str(week), "")) if kind == "note" else ""
+    note = str(rule.get("notes", {}).get(str(week), ""))
     if deload_week == week:
         sets = max(1, round(sets * DELOAD_SHARE))
         note = f"deload {note}".strip()

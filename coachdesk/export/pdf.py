@@ -63,6 +63,10 @@ class PdfResult:
     warnings: list[str] = field(default_factory=list)
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def _date(value: date) -> str:
     return f"{value.day} {value.strftime('%b %Y')}"
 
@@ -165,8 +169,9 @@ class _Builder:
                                                                  leading=27)),
             Paragraph(safe(doc.program_name), s.subtitle),
             Spacer(1, 4 * mm),
-            Paragraph(f"{_date(doc.start_date)} – {_date(doc.end_date)} · {doc.weeks} weeks · "
-                      f"{len(doc.training_days)} sessions a week", s.body),
+            Paragraph(f"{_date(doc.start_date)} – {_date(doc.end_date)} · "
+                      f"{plural(doc.weeks, 'week')} · "
+                      f"{plural(len(doc.training_days), 'session')} a week", s.body),
             Spacer(1, 18 * mm),
         ]
         contact = [safe(p) for p in (brand.email, brand.phone, brand.website) if p]

@@ -189,12 +189,14 @@ class MainWindow(QMainWindow):
         clients = self.areas.get("clients")
         if hasattr(clients, "program_opened") and hasattr(programs, "refresh"):
             clients.program_opened.connect(self._open_program)  # type: ignore[union-attr]
+            clients.assign_requested.connect(  # type: ignore[union-attr]
+                lambda client_id: self._assign(None, client_id))
 
     def _open_program(self, program_id: int) -> None:
         programs = self.show_area("programs")
         programs.refresh(program_id)  # type: ignore[attr-defined]
 
-    def _assign(self, template_id: int, client_id: int | None) -> None:
+    def _assign(self, template_id: int | None, client_id: int | None) -> None:
         programs = self.show_area("programs")
         programs.assign(client_id, template_id)  # type: ignore[attr-defined]
 

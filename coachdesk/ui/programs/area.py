@@ -30,6 +30,7 @@ from coachdesk.services import templates as template_svc
 from coachdesk.ui.area import Area, EmptyState
 from coachdesk.ui.programs.assign_dialog import AssignDialog
 from coachdesk.ui.programs.batch import BatchExport, summary
+from coachdesk.ui.programs.progression_dialog import ProgressionDialog
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Client", "Program", "Starts", "Ends", "Weeks", "Status", "Last sent")
@@ -92,6 +93,8 @@ class ProgramsArea(Area):
         )
         self.assign_button = QPushButton("Assign Template…")
         self.assign_button.clicked.connect(self.assign)
+        self.progression_button = QPushButton("Progression…")
+        self.progression_button.clicked.connect(self.edit_progression)
         self.export_button = QPushButton("Export PDF…")
         self.export_button.clicked.connect(self.choose_pdf_file)
         self.email_button = QPushButton("E-mail to Client…")
@@ -107,6 +110,7 @@ class ProgramsArea(Area):
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.assign_button)
+        buttons.addWidget(self.progression_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.email_button)
         buttons.addWidget(self.folder_button)
@@ -143,9 +147,24 @@ class ProgramsArea(Area):
 
     def _selection_changed(self, *_args: object) -> None:
         selected = self.selected_id() is not None
-        for button in (self.delete_button, self.export_button, self.email_button):
+        for button in (self.delete_button, self.export_button, self.email_button,
+                       self.progression_button):
             button.setEnabled(selected)
         self.folder_button.setEnabled(self.last_file is not None)
+
+    def progression_dialog(self) -> ProgressionDialog | None:
+        program_id = self.selected_id()
+        if self.db is None or program_id is None:
+            return None
+        db = self.db
+        row, week, _material = svc.program_week(db, program_id)
+        return ProgressionDialog(week, row.weeks, svc.program_progression(db, program_id),
+                                 lambda data: svc.set_progression(db, program_id, data), self)
+
+    def edit_progression(self) -> None:
+        dialog = self.progression_dialog()
+        if dialog is not None:
+            dialog.exec()
 
     # --- export and e-mail ----------------------------------------------------------------
 

@@ -60,6 +60,8 @@ def search_text(row: svc.ClientRow) -> str:
 class ClientsArea(Area):
     program_opened = Signal(int)
     """Emitted with a program id when the coach opens one from the client's history."""
+    assign_requested = Signal(int)
+    """Emitted with a client id when the coach wants to assign them a program."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +124,9 @@ class ClientsArea(Area):
         self.form = ClientForm()
         self.form.save_requested.connect(self.save)
         self.form.name.editingFinished.connect(self._check_duplicate_name)
+        self.assign_button = QPushButton("Assign Program…")
+        self.assign_button.clicked.connect(
+            lambda: self.current_id is not None and self.assign_requested.emit(self.current_id))
         self.history_label = QLabel("Programs")
         self.history_label.setObjectName("subHeading")
         self.history = QTableView()
@@ -145,7 +150,11 @@ class ClientsArea(Area):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.form)
-        right_layout.addWidget(self.history_label)
+        history_head = QHBoxLayout()
+        history_head.addWidget(self.history_label)
+        history_head.addStretch(1)
+        history_head.addWidget(self.assign_button)
+        right_layout.addLayout(history_head)
         right_layout.addWidget(self.history)
         scroll = QScrollArea()
         scroll.setWidget(right)
@@ -333,6 +342,7 @@ class ClientsArea(Area):
     def _update_buttons(self) -> None:
         selected = self.current_id is not None
         self.archive_button.setEnabled(selected)
+        self.assign_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
         if selected and self.db is not None:
             archived = svc.get_client(self.db, self.current_id).archived

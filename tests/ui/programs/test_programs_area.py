@@ -145,3 +145,23 @@ def test_batch_export_runs_off_the_gui_thread_and_can_cancel(area, db, tmp_path,
     assert texts[-1] == "Exported 2 of 3 programs.\nCancelled before 1 more."
     assert len(list((tmp_path / "cancelled").glob("*.pdf"))) == 2
     assert not list((tmp_path / "cancelled").glob(".coachdesk-*"))
+
+
+def test_progression_is_edited_per_slot_and_reaches_the_pdf(area, db, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    client_id, template_id = make_week(db)
+    program_id = area.assign_values(client_id, template_id, date(2026, 12, 7), 4, None)
+    dialog = area.progression_dialog()
+    dialog.table.cellWidget(0, 2).setCurrentIndex(1)  # Nordic Curl: add reps
+    dialog.table.cellWidget(0, 4).setText("3: slower on the way down")
+    dialog.deload.setValue(4)
+    assert dialog.try_save()
+    stored = programs.program_progression(db, program_id)
+    assert stored["deload_week"] == 4
+    assert stored["slots"]["mon:0"]["kind"] == "add_reps"
+    assert stored["slots"]["mon:0"]["notes"] == {"3": "slower on the way down"}
+    pdf = area.export_pdf(tmp_path / "p.pdf")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    assert all(cell in text for cell in ("3 × 5", "3 × 6", "3 × 7", "2 × 8", "deload"))
+    assert "slower on the way down" in text
