@@ -26,8 +26,26 @@ def notes(entry: dict) -> str:
     return "\n".join(lines)
 
 
+NOTES_DIR = Path(__file__).resolve().parent / "starter_notes"
+HEADINGS = ("### Setup", "### Cues", "### Common faults", "### Easier / harder",
+            "### Why runners do it")
+
+
+def richer_notes() -> dict[str, str]:
+    """Longer demonstration notes written for some exercises (tools/starter_notes/*.json),
+    used in place of the compact ones when they have every heading."""
+    found: dict[str, str] = {}
+    for path in sorted(NOTES_DIR.glob("*.json")):
+        for entry in json.loads(path.read_text(encoding="utf-8")):
+            notes = entry.get("notes", "")
+            if all(h in notes for h in HEADINGS):
+                found[entry["name"]] = notes
+    return found
+
+
 def build() -> dict:
     exercises = []
+    richer = richer_notes()
     for entry in E:
         query = re.sub(r"[\s-]+", "+", entry["name"]) + "+exercise"
         exercises.append({
@@ -44,7 +62,7 @@ def build() -> dict:
             "load_type": entry["load_type"],
             "video_url": f"https://www.youtube.com/results?search_query={query}",
             "image": None,
-            "notes": notes(entry),
+            "notes": richer.get(entry["name"]) or notes(entry),
         })
     return {"format": "coachdesk-library", "version": 1, "exercises": exercises}
 
