@@ -8,6 +8,7 @@ transaction that reads and then writes after another process committed fails wit
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -33,6 +34,7 @@ class Database:
     engine: Engine
     _write: sessionmaker[Session]
     _read: sessionmaker[Session]
+    read_only: bool = False
 
     @property
     def is_sqlite(self) -> bool:
@@ -95,9 +97,9 @@ def create_database_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def connect(url: str) -> Database:
+def connect(url: str, read_only: bool = False) -> Database:
     """An engine and session factories for ``url``, without touching the schema."""
-    engine = create_database_engine(url)
+    engine = create_database_engine(_read_only_url(url) if read_only else url)
     is_sqlite = url.startswith("sqlite")
     writer = engine.execution_options(sqlite_begin="IMMEDIATE") if is_sqlite else engine
     return Database(
@@ -105,7 +107,39 @@ def connect(url: str) -> Database:
         engine=engine,
         _write=sessionmaker(bind=writer, expire_on_commit=False),
         _read=sessionmaker(bind=engine, expire_on_commit=False),
+        read_only=read_only,
     )
+
+
+def _read_only_url(url: str) -> str:
+    path = paths.sqlite_path(url)
+    return f"sqlite:///file:{path}?mode=ro&uri=true" if path is not None else url
+
+
+def is_read_only_location(path: Path) -> bool:
+    """True when SQLite could not write here: the file or its folder is not writable (WAL
+    needs to create files beside the database)."""
+    if path.exists():
+        return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+    return path.parent.exists() and not os.access(path.parent, os.W_OK)
+
+
+def check_integrity(path: Path) -> None:
+    """``PRAGMA quick_check`` on an existing file; a clear DatabaseOpenError when damaged."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = connection.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseOpenError(
+            f"{path} is not a readable database ({error}). It may be damaged or not a "
+            "CoachDesk file.") from None
+    if result != "ok":
+        raise DatabaseOpenError(f"{path} is damaged (SQLite's check says: {result}).")
 
 
 def alembic_config(db: Database) -> Any:
@@ -155,10 +189,26 @@ def upgrade(db: Database) -> None:
 
 
 def open_database(location: str | None = None, *, seed: bool = True) -> Database:
-    """Open (creating if needed) and migrate the database, then load the starter library."""
+    """Open (creating if needed) and migrate the database, then load the starter library.
+
+    A SQLite file is checked first (``PRAGMA quick_check``); one in a place CoachDesk may
+    not write opens read-only, and only if its schema needs no upgrade."""
     url = paths.database_url(location)
-    db = connect(url)
+    path = paths.sqlite_path(url)
+    read_only = False
+    if path is not None:
+        check_integrity(path)
+        read_only = is_read_only_location(path)
+        if read_only and not path.exists():
+            raise DatabaseOpenError(f"CoachDesk cannot create a database in {path.parent}: "
+                                    "the folder is read-only.")
+    db = connect(url, read_only=read_only)
     try:
+        if read_only:
+            if current_revision(db) != head_revision(db):
+                raise DatabaseOpenError(
+                    f"{path} needs upgrading for this CoachDesk, but it is read-only.")
+            return db
         upgrade(db)
         if seed:
             from coachdesk.library.starter import seed_starter_library

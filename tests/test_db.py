@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import OperationalError
 
 from coachdesk import paths
 from coachdesk.db import connect, current_revision, head_revision, open_database, upgrade
@@ -88,5 +89,28 @@ def test_a_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
 def test_a_random_bytes_file_gets_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "garbage.sqlite3"
     path.write_bytes(bytes(range(256)) * 64)
-    with pytest.raises(DatabaseOpenError, match="cannot open"):
+    with pytest.raises(DatabaseOpenError, match="not a readable database"):
         open_database(str(path))
+
+
+def test_a_truncated_database_gets_a_clear_error(db_path: Path) -> None:
+    data = db_path.read_bytes()
+    db_path.write_bytes(data[: len(data) // 3])
+    with pytest.raises(DatabaseOpenError, match="damaged|not a readable database"):
+        open_database(str(db_path))
+
+
+def test_a_read_only_location_opens_read_only(db_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests run as root, where file permissions do not bind; so the location check is
+    replaced, and SQLite itself is asked to open read-only."""
+    import coachdesk.db as db_module
+
+    monkeypatch.setattr(db_module, "is_read_only_location", lambda _path: True)
+    db = open_database(str(db_path))
+    assert db.read_only
+    with db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM exercise")).scalar() > 60
+    with pytest.raises(OperationalError, match="readonly"), db.write() as session:
+        session.execute(text("UPDATE exercise SET notes = 'x'"))
+    db.dispose()

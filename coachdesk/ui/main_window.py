@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -83,11 +84,13 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.choose_database)
         self.backup_action = self._action("&Back Up Database…", "Ctrl+Shift+B")
         self.backup_action.triggered.connect(self.choose_backup_file)
+        self.restore_action = self._action("&Restore from Backup…")
+        self.restore_action.triggered.connect(self.choose_backup_to_restore)
         self.brand_action = self._action("Brand &Profile…")
         self.brand_action.triggered.connect(self.edit_brand)
         self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        file_menu.addActions([self.open_action, self.backup_action])
+        file_menu.addActions([self.open_action, self.backup_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addAction(self.brand_action)
         file_menu.addSeparator()
@@ -142,10 +145,94 @@ class MainWindow(QMainWindow):
             self.database_failed.emit(str(error))
             if self.db is None:
                 self.loading.set_text(str(error))
-            QMessageBox.warning(self, "Cannot open the database", str(error))
+            if self.offer_latest_backup(location, str(error)):
+                return self.open_location(location)
             return False
         self.set_database(db)
+        self._automatic_backup(db)
         return True
+
+    def _automatic_backup(self, db: Database) -> None:
+        from coachdesk.errors import CoachDeskError
+        from coachdesk.services.backup import backup_if_due
+
+        if not db.is_sqlite or db.read_only:
+            return
+        try:
+            path = backup_if_due(db)
+        except (CoachDeskError, OSError) as error:
+            self.statusBar().showMessage(f"The daily backup failed: {error}", 10_000)
+            return
+        if path is not None:
+            self.statusBar().showMessage(f"Daily backup saved: {path}", 6_000)
+
+    def offer_latest_backup(self, location: str | None, reason: str) -> bool:
+        """When a SQLite file cannot be opened, offer its newest backup in its place (the
+        damaged file is kept beside it). True when a backup was put in place."""
+        from datetime import datetime
+
+        from coachdesk import paths
+        from coachdesk.services.backup import NAME, copy_database
+
+        path = paths.sqlite_path(paths.database_url(location))
+        folder = path.parent / "backups" if path is not None else None
+        candidates = sorted(folder.glob(f"{path.stem}-*.sqlite3"), reverse=True) \
+            if folder is not None and folder.is_dir() else []
+        candidates = [c for c in candidates if NAME.match(c.name)]
+        if path is None or not candidates:
+            QMessageBox.warning(self, "Cannot open the database", reason)
+            return False
+        answer = QMessageBox.question(
+            self, "Cannot open the database",
+            f"{reason}\n\nRestore the newest backup ({candidates[0].name})? The damaged file "
+            "is kept beside it.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        path.rename(path.with_name(f"{path.name}.damaged-{stamp}"))
+        for suffix in ("-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        copy_database(candidates[0], path)
+        return True
+
+    def choose_backup_to_restore(self) -> None:
+        from coachdesk.errors import CoachDeskError
+        from coachdesk.services.backup import list_backups
+
+        if self.db is None:
+            return
+        try:
+            backups = list_backups(self.db)
+        except CoachDeskError as error:
+            QMessageBox.information(self, "Restore from backup", str(error))
+            return
+        if not backups:
+            QMessageBox.information(self, "Restore from backup", "There are no backups yet.")
+            return
+        labels = [b.describe() for b in backups]
+        choice, ok = QInputDialog.getItem(self, "Restore from backup",
+                                          "Replace the current data with:", labels, 0, False)
+        if ok:
+            self.restore_backup(backups[labels.index(choice)].path)
+
+    def restore_backup(self, path: Path) -> bool:
+        from coachdesk.services.backup import restore_backup
+
+        assert self.db is not None
+        answer = QMessageBox.question(
+            self, "Restore from backup",
+            f"Replace everything in the open database with the backup {path.name}? "
+            "CoachDesk backs up the current state first.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        url = self.db.url
+        safety = restore_backup(self.db, path)
+        self.db = None
+        opened = self.open_location(url)
+        if opened:
+            self.statusBar().showMessage(f"Restored. The previous state is in {safety}", 10_000)
+        return opened
 
     def set_database(self, db: Database) -> None:
         if self.db is not None:
@@ -156,7 +243,8 @@ class MainWindow(QMainWindow):
             self._build_areas()
         for area in self.areas.values():
             area.set_database(db)
-        self.database_label.setText(f"Database: {db.display_name}")
+        suffix = " (read-only)" if db.read_only else ""
+        self.database_label.setText(f"Database: {db.display_name}{suffix}")
         self.database_label.setToolTip(db.display_name)
         self.backup_action.setEnabled(db.is_sqlite)
         self.statusBar().showMessage("Ready", 3000)

@@ -72,7 +72,7 @@ def test_a_database_that_cannot_open_gets_a_message_not_a_traceback(
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"not a database at all" * 100)
     assert not window.open_location(str(bad))
-    assert shown and "cannot open" in shown[0]
+    assert shown and "not a readable database" in shown[0]
     assert window.db is not None  # the open database stays open
 
 
@@ -92,3 +92,37 @@ def test_opening_a_program_from_a_clients_history_shows_it(window: MainWindow) -
     roster.program_opened.emit(program_id)
     assert window.stack.currentWidget() is window.areas["programs"]
     assert window.areas["programs"].selected_id() == program_id
+
+
+def test_opening_takes_the_daily_backup(window: MainWindow, db_path: Path) -> None:
+    from coachdesk.services.backup import list_backups
+
+    assert len(list_backups(window.db)) == 1
+    assert (db_path.parent / "backups").is_dir()
+
+
+def test_restore_from_backup_through_the_file_menu(window: MainWindow, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from coachdesk.services import clients
+
+    clients.create_client(window.db, clients.ClientData(name="Added after the backup"))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.choose_backup_to_restore()
+    assert clients.list_clients(window.db) == []
+    assert window.database_label.text().startswith("Database:")
+
+
+def test_a_damaged_database_offers_its_newest_backup(window: MainWindow, db_path: Path,
+                                                     monkeypatch) -> None:
+    url = window.db.url
+    window.db.dispose()
+    window.db = None
+    db_path.write_bytes(b"\x00garbage" * 500)
+    for suffix in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert window.open_location(url)
+    assert window.db is not None and not window.db.read_only
+    assert list(db_path.parent.glob("coachdesk.sqlite3.damaged-*"))
