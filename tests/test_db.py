@@ -96,7 +96,7 @@ def test_a_random_bytes_file_gets_a_clear_error(tmp_path: Path) -> None:
 def test_a_truncated_database_gets_a_clear_error(db_path: Path) -> None:
     data = db_path.read_bytes()
     db_path.write_bytes(data[: len(data) // 3])
-    with pytest.raises(DatabaseOpenError, match="damaged|not a readable database"):
+    with pytest.raises(DatabaseOpenError, match=r"damaged|not a readable database"):
         open_database(str(db_path))
 
 
