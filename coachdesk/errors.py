@@ -26,3 +26,7 @@ class InUseError(CoachDeskError):
 
 class DatabaseOpenError(CoachDeskError):
     """The database cannot be opened; the message says why in a coach's words."""
+
+
+class StaleEditError(CoachDeskError):
+    """Someone else saved this record after it was loaded here; nothing was overwritten."""

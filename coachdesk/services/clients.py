@@ -7,9 +7,10 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm.exc import StaleDataError
 
 from coachdesk.db import Database
-from coachdesk.errors import NotFoundError
+from coachdesk.errors import NotFoundError, StaleEditError
 from coachdesk.models import Client, Program
 from coachdesk.vocab import Goal, Stage
 
@@ -126,9 +127,23 @@ def create_client(db: Database, data: ClientData) -> int:
         return client.id
 
 
-def update_client(db: Database, client_id: int, data: ClientData) -> None:
-    with db.write() as session:
-        apply_data(_client(session, client_id), data)
+def update_client(db: Database, client_id: int, data: ClientData,
+                  expected_version: int | None = None) -> int:
+    """Save the client's fields; returns the new version.
+
+    With ``expected_version`` (the version the form loaded) a save over someone else's newer
+    save is refused with StaleEditError instead of silently overwriting it."""
+    try:
+        with db.write() as session:
+            client = _client(session, client_id)
+            if expected_version is not None and client.version != expected_version:
+                raise StaleEditError(
+                    f"{client.name} was changed elsewhere after you opened it.")
+            apply_data(client, data)
+            session.flush()
+            return client.version
+    except StaleDataError:
+        raise StaleEditError("This client was changed elsewhere while saving.") from None
 
 
 def set_archived(db: Database, client_id: int, archived: bool) -> None:

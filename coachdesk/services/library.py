@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm.exc import StaleDataError
 
 from coachdesk.db import Database
-from coachdesk.errors import InUseError, NotFoundError, ValidationError
+from coachdesk.errors import InUseError, NotFoundError, StaleEditError, ValidationError
 from coachdesk.library.starter import exercise_fields, starter_entry
 from coachdesk.models import Exercise, Slot, Template, TemplateDay, name_key
 
@@ -156,11 +157,24 @@ def create_exercise(db: Database, data: ExerciseData) -> int:
         return exercise.id
 
 
-def update_exercise(db: Database, exercise_id: int, data: ExerciseData) -> None:
-    with db.write() as session:
-        exercise = _exercise(session, exercise_id)
-        _check_names_free(session, data, exercise_id)
-        _apply(exercise, data)
+def update_exercise(db: Database, exercise_id: int, data: ExerciseData,
+                    expected_version: int | None = None) -> None:
+    """Save an exercise; with ``expected_version`` a stale save raises StaleEditError."""
+    try:
+        with db.write() as session:
+            exercise = _exercise(session, exercise_id)
+            if expected_version is not None and exercise.version != expected_version:
+                raise StaleEditError(
+                    f"“{exercise.name}” was changed elsewhere after you opened it.")
+            _check_names_free(session, data, exercise_id)
+            _apply(exercise, data)
+    except StaleDataError:
+        raise StaleEditError("This exercise was changed elsewhere while saving.") from None
+
+
+def exercise_version(db: Database, exercise_id: int) -> int:
+    with db.read() as session:
+        return _exercise(session, exercise_id).version
 
 
 def duplicate_exercise(db: Database, exercise_id: int) -> int:

@@ -44,6 +44,9 @@ class Area(QWidget):
     def set_database(self, db: Database) -> None:
         raise NotImplementedError
 
+    def refresh_from_elsewhere(self) -> None:
+        """Reload what other windows or coaches may have changed (on window focus)."""
+
     def confirm_leave(self) -> bool:
         """Whether the coach may leave the area now (False keeps them, e.g. unsaved form)."""
         return True

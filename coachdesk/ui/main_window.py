@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -75,6 +76,19 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.nav.setCurrentRow(self._saved_area_row())
         self.first_painted.connect(self._open_after_paint, Qt.ConnectionType.QueuedConnection)
+        app = QApplication.instance()
+        if app is not None:
+            app.applicationStateChanged.connect(self._application_state_changed)
+
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        """Coming back to CoachDesk: show what other windows or coaches saved meanwhile."""
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.refresh_current_area()
+
+    def refresh_current_area(self) -> None:
+        current = self.stack.currentWidget()
+        if isinstance(current, Area) and self.db is not None:
+            current.refresh_from_elsewhere()
 
     # --- menus ---------------------------------------------------------------------
 

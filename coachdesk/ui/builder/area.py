@@ -173,6 +173,19 @@ class TemplatesArea(Area):
         self.balance.set_database(db)
         self.refresh_templates()
 
+    def refresh_from_elsewhere(self) -> None:
+        """Reload the template list, the open week and the library beside it."""
+        if self.db is None:
+            return
+        self.picker.model.set_rows(self._picker_rows())
+        self.templates_model.set_templates(svc.list_templates(self.db))
+        if self.document is not None:
+            try:
+                self.document.reload()
+            except CoachDeskError:
+                self.document = None
+                self.refresh_templates()
+
     def _picker_rows(self) -> list[PickerRow]:
         assert self.db is not None
         return [

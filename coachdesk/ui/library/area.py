@@ -141,6 +141,11 @@ class LibraryArea(Area):
             self.detail.show_row(None, None)
             self._update_buttons()
 
+    def refresh_from_elsewhere(self) -> None:
+        """Pick up exercises other windows or coaches saved, keeping the selection."""
+        if self.db is not None:
+            self.reload()
+
     def _fill_equipment(self, rows: list[svc.ExerciseRow]) -> None:
         combo = self.filters.combos["equipment"]
         chosen = combo.currentData()
@@ -234,8 +239,10 @@ class LibraryArea(Area):
         if self.db is None or exercise_id is None:
             return False
         row = svc.get_exercise(self.db, exercise_id)
-        done = self._dialog(f"Edit {row.name}", row.data,
-                            lambda data: svc.update_exercise(self.db, exercise_id, data) or True)
+        version = svc.exercise_version(self.db, exercise_id)
+        done = self._dialog(
+            f"Edit {row.name}", row.data,
+            lambda data: svc.update_exercise(self.db, exercise_id, data, version) or True)
         if done:
             self.reload(exercise_id)
         return bool(done)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.errors import CoachDeskError, ValidationError
+from coachdesk.errors import CoachDeskError, StaleEditError, ValidationError
 from coachdesk.services.library import ExerciseData
 from coachdesk.ui.common.form_errors import FieldErrors
 from coachdesk.vocab import CorePlane, Laterality, LoadType, Muscle, Phase, label
@@ -173,6 +173,10 @@ class ExerciseDialog(QDialog):
         except ValidationError as error:
             if not self.errors.show(error.field, error.message):
                 self.errors.show("name", str(error))
+            return False
+        except StaleEditError as error:
+            self.errors.show("name", f"{error} Nothing was overwritten: cancel to see their "
+                             "version, or save yours under a new name as a copy.")
             return False
         except CoachDeskError as error:
             self.errors.show("name", str(error))

@@ -141,6 +141,10 @@ class ProgramsArea(Area):
                     self.view.selectRow(row)
         self._selection_changed()
 
+    def refresh_from_elsewhere(self) -> None:
+        if self.db is not None and self.batch is None:
+            self.refresh(self.selected_id())
+
     def selected_id(self) -> int | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.rows[rows[0].row()].id if rows else None

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.db import Database
-from coachdesk.errors import CoachDeskError, ValidationError
+from coachdesk.errors import CoachDeskError, StaleEditError, ValidationError
 from coachdesk.services import clients as svc
 from coachdesk.services.roster_csv import (
     apply_roster_import,
@@ -67,6 +67,7 @@ class ClientsArea(Area):
         super().__init__(parent)
         self.db: Database | None = None
         self.current_id: int | None = None
+        self.loaded_version: int | None = None
 
         self.filters = FilterBar(
             "Search name, e-mail, notes…",
@@ -249,6 +250,7 @@ class ClientsArea(Area):
             self.history_model.set_rows([])
         else:
             row = svc.get_client(self.db, client_id)
+            self.loaded_version = row.version
             heading = row.name + (" — archived" if row.archived else "")
             self.form.load(row.data, heading)
             self.history_model.set_rows(svc.client_history(self.db, client_id))
@@ -287,7 +289,9 @@ class ClientsArea(Area):
                 client_id = svc.create_client(self.db, data)
             else:
                 client_id = self.current_id
-                svc.update_client(self.db, client_id, data)
+                svc.update_client(self.db, client_id, data, self.loaded_version)
+        except StaleEditError as error:
+            return self._resolve_stale(str(error), data)
         except ValidationError as error:
             if not self.form.errors.show(error.field, error.message):
                 QMessageBox.warning(self, "Cannot save", str(error))
@@ -299,6 +303,39 @@ class ClientsArea(Area):
         self.form.mark_saved(data.name)
         self.reload(client_id)
         return True
+
+    def _resolve_stale(self, reason: str, mine: svc.ClientData) -> bool:
+        """Someone else saved first: reload theirs, or keep the coach's version as a copy."""
+        assert self.db is not None
+        box = QMessageBox(QMessageBox.Icon.Warning, "Changed elsewhere",
+                          f"{reason} Nothing was overwritten.", parent=self)
+        reload = box.addButton("Reload Their Version", QMessageBox.ButtonRole.AcceptRole)
+        copy = box.addButton("Keep Mine as a Copy", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is reload:
+            self._show_client(self.current_id)
+            return False
+        if clicked is copy:
+            copy_id = svc.create_client(self.db, mine.with_changes(name=f"{mine.name} (my copy)"))
+            self.form.mark_saved(mine.name)
+            self.current_id = copy_id
+            self.reload(copy_id)
+            return True
+        return False
+
+    def refresh_from_elsewhere(self) -> None:
+        """Pick up changes other windows or coaches saved, without losing unsaved edits."""
+        if self.db is None:
+            return
+        selected = self.current_id
+        self.model.set_rows(svc.list_clients(self.db))
+        self.apply_filters()
+        if selected is not None:
+            self.select_client(selected)
+            if not self.form.dirty:
+                self._show_client(selected)
 
     def _check_duplicate_name(self) -> None:
         if self.db is None:

@@ -160,3 +160,24 @@ def test_a_failing_import_changes_nothing_and_says_where(area, db, tmp_path, mon
     assert area.import_file(path) is None
     assert "row 3" in shown[0] and "email" in shown[0]
     assert svc.list_clients(db) == before
+
+
+def test_a_save_over_someone_elses_newer_save_is_refused(area, db, monkeypatch) -> None:
+    client_id = svc.create_client(db, svc.ClientData(name="Ana"))
+    area.reload(client_id)
+    svc.update_client(db, client_id, svc.ClientData(name="Ana", notes="saved elsewhere"))
+    area.form.notes.setPlainText("typed here")
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Cancel)
+    assert not area.save()
+    assert svc.get_client(db, client_id).data.notes == "saved elsewhere"
+    assert area.form.notes.toPlainText() == "typed here"  # nothing typed is lost either
+
+
+def test_coming_back_to_the_window_shows_changes_made_elsewhere(area, db) -> None:
+    client_id = svc.create_client(db, svc.ClientData(name="Ana"))
+    area.reload(client_id)
+    svc.create_client(db, svc.ClientData(name="Ben"))
+    svc.update_client(db, client_id, svc.ClientData(name="Ana", notes="from the other desk"))
+    area.refresh_from_elsewhere()
+    assert [r.name for r in area.model.visible_rows()] == ["Ana", "Ben"]
+    assert area.form.notes.toPlainText() == "from the other desk"
