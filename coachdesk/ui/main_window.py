@@ -100,11 +100,17 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(self.choose_backup_file)
         self.restore_action = self._action("&Restore from Backup…")
         self.restore_action.triggered.connect(self.choose_backup_to_restore)
+        self.export_all_action = self._action("E&xport All Data…")
+        self.export_all_action.triggered.connect(self.choose_archive_target)
+        self.import_all_action = self._action("&Import All Data…")
+        self.import_all_action.triggered.connect(self.choose_archive_source)
         self.brand_action = self._action("Brand &Profile…")
         self.brand_action.triggered.connect(self.edit_brand)
         self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         file_menu.addActions([self.open_action, self.backup_action, self.restore_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_all_action, self.import_all_action])
         file_menu.addSeparator()
         file_menu.addAction(self.brand_action)
         file_menu.addSeparator()
@@ -358,6 +364,51 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Backup failed", str(error))
             return False
         self.statusBar().showMessage(f"Backed up to {written}", 8000)
+        return True
+
+    def choose_archive_target(self) -> None:
+        from datetime import date
+
+        suggested = Path.home() / f"coachdesk-all-data-{date.today().isoformat()}.zip"
+        path, _ = QFileDialog.getSaveFileName(self, "Export all data", str(suggested),
+                                              "CoachDesk archive (*.zip)")
+        if path:
+            self.export_all(Path(path))
+
+    def export_all(self, path: Path) -> bool:
+        from coachdesk.errors import CoachDeskError
+        from coachdesk.services.archive import export_archive
+
+        assert self.db is not None
+        try:
+            export_archive(self.db, path)
+        except (CoachDeskError, OSError) as error:
+            QMessageBox.warning(self, "Export all data", str(error))
+            return False
+        self.statusBar().showMessage(f"All data exported to {path}", 8000)
+        return True
+
+    def choose_archive_source(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import all data", str(Path.home()),
+                                              "CoachDesk archive (*.zip)")
+        if path:
+            self.import_all(Path(path))
+
+    def import_all(self, path: Path) -> bool:
+        """Restore an archive into this (empty) database, then show it everywhere."""
+        from coachdesk.errors import CoachDeskError
+        from coachdesk.services.archive import import_archive
+
+        assert self.db is not None
+        try:
+            counts = import_archive(self.db, path)
+        except (CoachDeskError, OSError) as error:
+            QMessageBox.warning(self, "Import all data", str(error))
+            return False
+        self.set_database(self.db)
+        self.statusBar().showMessage(
+            f"Imported {counts.get('client', 0)} clients, {counts.get('template', 0)} "
+            f"templates and {counts.get('program', 0)} programs", 8000)
         return True
 
     def brand_dialog(self):

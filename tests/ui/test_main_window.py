@@ -126,3 +126,22 @@ def test_a_damaged_database_offers_its_newest_backup(window: MainWindow, db_path
     assert window.open_location(url)
     assert window.db is not None and not window.db.read_only
     assert list(db_path.parent.glob("coachdesk.sqlite3.damaged-*"))
+
+
+def test_export_and_import_all_data_through_the_menu(window: MainWindow, tmp_path: Path,
+                                                      qtbot, monkeypatch) -> None:
+    from coachdesk.services import clients
+
+    clients.create_client(window.db, clients.ClientData(name="Ana"))
+    archive = tmp_path / "all.zip"
+    assert window.export_all(archive)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    assert not window.import_all(archive)  # this database is not empty
+    assert "needs an empty database" in shown[0]
+    fresh = MainWindow(str(tmp_path / "fresh.sqlite3"))
+    qtbot.addWidget(fresh)
+    with qtbot.waitSignal(fresh.database_opened, timeout=20_000):
+        fresh.show()
+    assert fresh.import_all(archive)
+    assert [r.name for r in clients.list_clients(fresh.db)] == ["Ana"]
