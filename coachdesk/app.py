@@ -18,6 +18,10 @@ def run(location: str | None, *, smoke_test: bool = False) -> int:
     app.setOrganizationName("CoachDesk")
     app.setApplicationVersion(__version__)
     apply_style(app)
+    if not smoke_test:
+        from coachdesk.ui import errors
+
+        errors.install()
 
     from coachdesk.ui.main_window import MainWindow
 

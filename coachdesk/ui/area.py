@@ -44,6 +44,19 @@ class Area(QWidget):
     def set_database(self, db: Database) -> None:
         raise NotImplementedError
 
+    def focus_search(self) -> bool:
+        """Put the cursor in the area's search box (Ctrl+F); False when it has none."""
+        search = getattr(getattr(self, "filters", None), "search", None) or getattr(
+            getattr(self, "picker", None), "search", None)
+        if search is None:
+            return False
+        search.setFocus()
+        search.selectAll()
+        return True
+
+    def create_new(self) -> None:
+        """Ctrl+N: a new record of the kind this area shows."""
+
     def refresh_from_elsewhere(self) -> None:
         """Reload what other windows or coaches may have changed (on window focus)."""
 

@@ -117,7 +117,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         self.edit_menu = self.menuBar().addMenu("&Edit")
-        self.edit_menu.setEnabled(False)
+        self.new_action = self._action("&New", QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(lambda: self._current_area_call("create_new"))
+        self.find_action = self._action("&Find", QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(lambda: self._current_area_call("focus_search"))
+        self.export_pdf_action = self._action("&Export Program PDF…", "Ctrl+E")
+        self.export_pdf_action.triggered.connect(self.export_selected_program)
+        self.edit_menu.addActions([self.new_action, self.find_action, self.export_pdf_action])
+        self.edit_menu.addSeparator()
 
         view_menu = self.menuBar().addMenu("&View")
         for row, spec in enumerate(AREAS):
@@ -126,6 +133,9 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu("&Help")
+        self.shortcuts_action = self._action("&Keyboard Shortcuts", "Ctrl+/")
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
         self.about_action = self._action("&About CoachDesk")
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
@@ -279,10 +289,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(area)
             actions = area.edit_menu_actions()
             if actions:
-                if not self.edit_menu.isEmpty():
-                    self.edit_menu.addSeparator()
                 self.edit_menu.addActions(actions)
-        self.edit_menu.setEnabled(not self.edit_menu.isEmpty())
         self._connect_areas()
 
     def _connect_areas(self) -> None:
@@ -425,6 +432,46 @@ class MainWindow(QMainWindow):
     def edit_brand(self) -> None:
         if self.db is not None:
             self.brand_dialog().exec()
+
+    def _current_area_call(self, method: str) -> None:
+        current = self.stack.currentWidget()
+        if isinstance(current, Area):
+            getattr(current, method)()
+
+    def export_selected_program(self) -> None:
+        """Ctrl+E: export the program selected in the Programs area."""
+        programs = self.areas.get("programs")
+        if programs is None:
+            return
+        self.show_area("programs")
+        if programs.selected_id() is None:  # type: ignore[attr-defined]
+            self.statusBar().showMessage("Select a program to export first.", 5000)
+            return
+        programs.choose_pdf_file()  # type: ignore[attr-defined]
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """Every menu action with a shortcut, as (action, keys), for the shortcuts dialog."""
+        rows = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            for action in menu.actions() if menu is not None else []:
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if keys:
+                    rows.append((action.text().replace("&", "").split("\t")[0], keys))
+        rows += [("Move the selected exercise up / down", "Ctrl+Up / Ctrl+Down"),
+                 ("Move it to the previous / next day", "Ctrl+Left / Ctrl+Right"),
+                 ("Remove the selected exercise", "Delete"),
+                 ("Clear search and filters", "Esc")]
+        return rows
+
+    def show_shortcuts(self) -> None:
+        from html import escape
+
+        rows = "".join(f"<tr><td>{escape(name)}</td><td><b>{escape(keys)}</b></td></tr>"
+                       for name, keys in self.shortcut_rows())
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts",
+                          f"<table cellspacing='6'>{rows}</table>", parent=self)
+        box.exec()
 
     def show_about(self) -> None:
         where = self.db.display_name if self.db else "no database open"

@@ -145,3 +145,20 @@ def test_export_and_import_all_data_through_the_menu(window: MainWindow, tmp_pat
         fresh.show()
     assert fresh.import_all(archive)
     assert [r.name for r in clients.list_clients(fresh.db)] == ["Ana"]
+
+
+def test_keyboard_shortcuts_reach_the_current_area(window: MainWindow, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    library = window.show_area("library")
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert library.filters.search.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.areas["clients"]
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.areas["clients"].form.heading.text() == "New client"
+    assert window.areas["clients"].form.name.hasFocus()
+    names = dict(window.shortcut_rows())
+    assert names["Find"] == "Ctrl+F" and names["Export Program PDF…"] == "Ctrl+E"
+    assert "Ctrl+1" in names.values() and "Ctrl+Z" in names.values()

@@ -173,6 +173,9 @@ class TemplatesArea(Area):
         self.balance.set_database(db)
         self.refresh_templates()
 
+    def create_new(self) -> None:
+        self.create_template()
+
     def refresh_from_elsewhere(self) -> None:
         """Reload the template list, the open week and the library beside it."""
         if self.db is None:

@@ -141,6 +141,9 @@ class LibraryArea(Area):
             self.detail.show_row(None, None)
             self._update_buttons()
 
+    def create_new(self) -> None:
+        self.add_exercise()
+
     def refresh_from_elsewhere(self) -> None:
         """Pick up exercises other windows or coaches saved, keeping the selection."""
         if self.db is not None:

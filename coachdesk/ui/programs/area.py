@@ -141,6 +141,9 @@ class ProgramsArea(Area):
                     self.view.selectRow(row)
         self._selection_changed()
 
+    def create_new(self) -> None:
+        self.assign()
+
     def refresh_from_elsewhere(self) -> None:
         if self.db is not None and self.batch is None:
             self.refresh(self.selected_id())

@@ -325,6 +325,9 @@ class ClientsArea(Area):
             return True
         return False
 
+    def create_new(self) -> None:
+        self.new_client()
+
     def refresh_from_elsewhere(self) -> None:
         """Pick up changes other windows or coaches saved, without losing unsaved edits."""
         if self.db is None:

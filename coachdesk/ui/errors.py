@@ -1,0 +1,79 @@
+"""One handler for unexpected exceptions: a friendly dialog, details to copy, a log file.
+
+Expected problems (bad input, a damaged file) are handled where they happen with their own
+messages; this is the net under everything else, so a coach never meets a traceback."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from coachdesk import __version__
+from coachdesk.paths import log_dir
+
+log = logging.getLogger("coachdesk")
+
+
+def log_file() -> Path:
+    return log_dir() / "coachdesk.log"
+
+
+def setup_logging() -> Path:
+    path = log_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not any(isinstance(h, RotatingFileHandler) for h in log.handlers):
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+                                      encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+    return path
+
+
+class ErrorDialog(QMessageBox):
+    def __init__(self, details: str, parent: QWidget | None = None) -> None:
+        super().__init__(QMessageBox.Icon.Warning, "Something went wrong",
+                         "CoachDesk ran into a problem it did not expect. Your saved work is "
+                         "safe: every edit is saved as you make it.\n\nIf it happens again, "
+                         "copy the details and send them to support.", parent=parent)
+        self.details = details
+        self.setDetailedText(details)
+        self.copy_button = self.addButton("Copy Details", QMessageBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.disconnect()
+        self.copy_button.clicked.connect(self.copy_details)
+        self.addButton(QMessageBox.StandardButton.Ok)
+
+    def copy_details(self) -> None:
+        QApplication.clipboard().setText(self.details)
+
+
+def report(exc_type: type[BaseException], exc: BaseException,
+           tb: TracebackType | None) -> str:
+    """Log the exception and show the dialog (when a window can be shown)."""
+    details = (f"CoachDesk {__version__}, Python {sys.version.split()[0]}\n"
+               + "".join(traceback.format_exception(exc_type, exc, tb)))
+    log.error("Unexpected error\n%s", details)
+    app = QApplication.instance()
+    if app is not None and not getattr(report, "quiet", False):
+        ErrorDialog(f"{details}\nLog: {log_file()}", QApplication.activeWindow()).exec()
+    return details
+
+
+def install() -> None:
+    """Route uncaught exceptions (including those raised inside Qt slots) to ``report``."""
+    setup_logging()
+
+    def hook(exc_type: type[BaseException], exc: BaseException,
+             tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        report(exc_type, exc, tb)
+
+    sys.excepthook = hook
