@@ -7,8 +7,8 @@ import email
 from email.policy import default
 from pathlib import Path
 
-from PySide6.QtGui import QDesktopServices
 from pypdf import PdfReader
+from PySide6.QtGui import QDesktopServices
 
 from coachdesk.services import programs
 from coachdesk.ui.main_window import MainWindow
