@@ -85,6 +85,11 @@ class MainWindow(QMainWindow):
         if state == Qt.ApplicationState.ApplicationActive:
             self.refresh_current_area()
 
+    def refresh_all_areas(self) -> None:
+        if self.db is not None:
+            for area in self.areas.values():
+                area.refresh_from_elsewhere()
+
     def refresh_current_area(self) -> None:
         current = self.stack.currentWidget()
         if isinstance(current, Area) and self.db is not None:
@@ -302,6 +307,8 @@ class MainWindow(QMainWindow):
             )
 
         clients = self.areas.get("clients")
+        if hasattr(clients, "brand_requested"):
+            clients.brand_requested.connect(self.edit_brand)  # type: ignore[union-attr]
         if hasattr(clients, "program_opened") and hasattr(programs, "refresh"):
             clients.program_opened.connect(self._open_program)  # type: ignore[union-attr]
             clients.assign_requested.connect(  # type: ignore[union-attr]

@@ -57,11 +57,44 @@ def search_text(row: svc.ClientRow) -> str:
                      *d.injuries, d.injury_notes, d.notes]).replace("_", " ")
 
 
+class WelcomePanel(QWidget):
+    """What an empty roster shows: a first step, a demo to look around, the brand."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel("Welcome to CoachDesk")
+        title.setObjectName("emptyStateTitle")
+        text = QLabel("Your roster is empty. Add your first runner, or load a demo studio "
+                      "(three runners, two weekly templates and a program) to look around "
+                      "first. You can also set up your studio's name, logo and colours for "
+                      "the PDFs now.")
+        text.setObjectName("emptyStateText")
+        text.setWordWrap(True)
+        self.add_button = QPushButton("Add Your First Client")
+        self.add_button.setObjectName("primaryButton")
+        self.demo_button = QPushButton("Load a Demo Studio")
+        self.brand_button = QPushButton("Set Up Your Brand…")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.add_button, self.demo_button, self.brand_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for line in (title, text):
+            line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(line)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+
+
 class ClientsArea(Area):
     program_opened = Signal(int)
     """Emitted with a program id when the coach opens one from the client's history."""
     assign_requested = Signal(int)
     """Emitted with a client id when the coach wants to assign them a program."""
+    brand_requested = Signal()
+    """The welcome panel's "Set up your brand" button."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +154,11 @@ class ClientsArea(Area):
         left_layout.addLayout(toolbar)
         left_layout.addWidget(self.filters)
         left_layout.addWidget(self.view, 1)
+        self.welcome = WelcomePanel()
+        self.welcome.add_button.clicked.connect(self.new_client)
+        self.welcome.demo_button.clicked.connect(self.load_demo)
+        self.welcome.brand_button.clicked.connect(self.brand_requested)
+        left_layout.addWidget(self.welcome, 1)
 
         self.form = ClientForm()
         self.form.save_requested.connect(self.save)
@@ -190,6 +228,10 @@ class ClientsArea(Area):
         keep = select_id if select_id is not None else self.current_id
         self.model.set_rows(svc.list_clients(self.db))
         self.apply_filters()
+        empty = self.model.total_count == 0
+        self.welcome.setVisible(empty)
+        for widget in (self.view, self.filters):
+            widget.setVisible(not empty)
         if keep is not None:
             self.select_client(keep)
         elif self.model.visible_count:
@@ -303,6 +345,16 @@ class ClientsArea(Area):
         self.form.mark_saved(data.name)
         self.reload(client_id)
         return True
+
+    def load_demo(self) -> None:
+        from coachdesk.services.demo import load_demo_studio
+
+        assert self.db is not None
+        load_demo_studio(self.db)
+        self.reload()
+        window = self.window()
+        if hasattr(window, "refresh_all_areas"):
+            window.refresh_all_areas()
 
     def _resolve_stale(self, reason: str, mine: svc.ClientData) -> bool:
         """Someone else saved first: reload theirs, or keep the coach's version as a copy."""

@@ -181,3 +181,16 @@ def test_coming_back_to_the_window_shows_changes_made_elsewhere(area, db) -> Non
     area.refresh_from_elsewhere()
     assert [r.name for r in area.model.visible_rows()] == ["Ana", "Ben"]
     assert area.form.notes.toPlainText() == "from the other desk"
+
+
+def test_an_empty_roster_welcomes_and_loads_a_demo_studio(area, db) -> None:
+    from coachdesk.services import programs
+    from coachdesk.services import templates as tpl
+
+    assert area.welcome.isVisibleTo(area) and not area.view.isVisibleTo(area)
+    area.welcome.demo_button.click()
+    assert area.model.total_count == 3 and area.view.isVisibleTo(area)
+    assert not area.welcome.isVisibleTo(area)
+    assert len(tpl.list_templates(db)) == 2 and len(programs.list_programs(db)) == 1
+    stages = {r.data.stage for r in area.model.all_rows}
+    assert stages == {"stability", "strength", "power"}
