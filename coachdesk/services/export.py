@@ -54,8 +54,14 @@ def export_program_pdf(db: Database, program_id: int, out_path: Path,
 
 
 def email_program(db: Database, program_id: int, pdf_path: Path, out_path: Path,
-                  subject: str = DEFAULT_SUBJECT, body: str = DEFAULT_BODY) -> Path:
-    """Write the .eml draft for the program's client and record that it was drafted."""
+                  subject: str | None = None, body: str | None = None) -> Path:
+    """Write the .eml draft for the program's client and record that it was drafted. The
+    subject and text come from the coach's e-mail template in the settings."""
+    from coachdesk.services.settings import load_settings
+
+    settings = load_settings(db)
+    subject = subject or settings.email_subject or DEFAULT_SUBJECT
+    body = body or settings.email_body or DEFAULT_BODY
     brand = load_brand(db)
     with db.read() as session:
         program = session.get(Program, program_id)

@@ -394,8 +394,9 @@ def default_fields(db: Database, exercise_id: int) -> SlotFields:
         return _defaults_for(_exercise(session, exercise_id))
 
 
-def _defaults_for(exercise: Exercise) -> SlotFields:
-    """Sensible starting numbers: per side for one-sided work, holds for timed core work."""
+def _defaults_for(exercise: Exercise, sets: int = 3, rest_s: int = 75) -> SlotFields:
+    """Sensible starting numbers: per side for one-sided work, holds for timed core work;
+    strength work uses the coach's default sets and rest."""
     per_side = exercise.laterality == Laterality.UNILATERAL
     if exercise.plyometric:
         return SlotFields(sets=3, reps=6, per_side=per_side, rest_s=90, intensity="moderate")
@@ -407,7 +408,7 @@ def _defaults_for(exercise: Exercise) -> SlotFields:
         return SlotFields(sets=3, reps=5, per_side=per_side, tempo="4-0-1-0", rest_s=90)
     if exercise.phase == "stability":
         return SlotFields(sets=2, reps=10, per_side=per_side, rest_s=45, intensity="light")
-    return SlotFields(sets=3, reps=8, per_side=per_side, rest_s=75, intensity="moderate")
+    return SlotFields(sets=sets, reps=8, per_side=per_side, rest_s=rest_s, intensity="moderate")
 
 
 def _exercise(session: Session, exercise_id: int) -> Exercise:
@@ -450,6 +451,10 @@ def add_slots(
 
     ``fields`` gives each exercise's prescription in order; None means the defaults.
     """
+    from coachdesk.services.settings import load_settings
+
+    settings = load_settings(db) if fields is None or None in fields else None
+    sets, rest = (settings.default_sets, settings.default_rest_s) if settings else (3, 75)
     with db.write() as session:
         day = _day(session, template_id, weekday)
         ids = list(exercise_ids)
@@ -457,7 +462,8 @@ def add_slots(
         if len(chosen) != len(ids):
             raise ValueError("give one prescription (or None) per exercise")
         new_slots = [
-            _new_slot(exercise_id, 0, given or _defaults_for(_exercise(session, exercise_id)))
+            _new_slot(exercise_id, 0,
+                      given or _defaults_for(_exercise(session, exercise_id), sets, rest))
             for exercise_id, given in zip(ids, chosen, strict=True)
         ]
         _insert(day, new_slots, position)

@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         self.export_all_action.triggered.connect(self.choose_archive_target)
         self.import_all_action = self._action("&Import All Data…")
         self.import_all_action.triggered.connect(self.choose_archive_source)
+        self.settings_action = self._action("&Settings…", QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.edit_settings)
         self.brand_action = self._action("Brand &Profile…")
         self.brand_action.triggered.connect(self.edit_brand)
         self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit)
@@ -117,7 +119,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.export_all_action, self.import_all_action])
         file_menu.addSeparator()
-        file_menu.addAction(self.brand_action)
+        file_menu.addActions([self.settings_action, self.brand_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -193,8 +195,10 @@ class MainWindow(QMainWindow):
 
         if not db.is_sqlite or db.read_only:
             return
+        from coachdesk.services.settings import backup_folder
+
         try:
-            path = backup_if_due(db)
+            path = backup_if_due(db, backup_folder(db))
         except (CoachDeskError, OSError) as error:
             self.statusBar().showMessage(f"The daily backup failed: {error}", 10_000)
             return
@@ -237,8 +241,10 @@ class MainWindow(QMainWindow):
 
         if self.db is None:
             return
+        from coachdesk.services.settings import backup_folder
+
         try:
-            backups = list_backups(self.db)
+            backups = list_backups(self.db, backup_folder(self.db))
         except CoachDeskError as error:
             QMessageBox.information(self, "Restore from backup", str(error))
             return
@@ -261,8 +267,10 @@ class MainWindow(QMainWindow):
             "CoachDesk backs up the current state first.")
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        from coachdesk.services.settings import backup_folder
+
         url = self.db.url
-        safety = restore_backup(self.db, path)
+        safety = restore_backup(self.db, path, backup_folder(self.db))
         self.db = None
         opened = self.open_location(url)
         if opened:
@@ -435,6 +443,26 @@ class MainWindow(QMainWindow):
         return BrandDialog(brand_svc.get_brand(db), lambda data: brand_svc.save_brand(db, data),
                            lambda path: attach_image(db, path),
                            lambda stored: media_path(db, stored), self)
+
+    def settings_dialog(self):
+        from coachdesk.services import brand as brand_svc
+        from coachdesk.services import settings as settings_svc
+        from coachdesk.ui.settings.settings_dialog import SettingsDialog
+
+        db = self.db
+        assert db is not None
+
+        def save(settings: settings_svc.CoachSettings, brand: brand_svc.BrandData) -> None:
+            settings_svc.save_settings(db, settings)
+            brand_svc.save_brand(db, brand)
+            self.refresh_all_areas()
+
+        return SettingsDialog(settings_svc.load_settings(db), brand_svc.get_brand(db), save,
+                              self)
+
+    def edit_settings(self) -> None:
+        if self.db is not None:
+            self.settings_dialog().exec()
 
     def edit_brand(self) -> None:
         if self.db is not None:

@@ -171,7 +171,14 @@ class TemplatesArea(Area):
         self.document = None
         self.picker.model.set_rows(self._picker_rows())
         self.balance.set_database(db)
+        self._apply_week_start()
         self.refresh_templates()
+
+    def _apply_week_start(self) -> None:
+        from coachdesk.services.settings import load_settings
+
+        assert self.db is not None
+        self.board.set_week_start(load_settings(self.db).week_start)
 
     def create_new(self) -> None:
         self.create_template()
@@ -181,6 +188,8 @@ class TemplatesArea(Area):
         if self.db is None:
             return
         self.picker.model.set_rows(self._picker_rows())
+        self.balance.set_database(self.db)
+        self._apply_week_start()
         self.templates_model.set_templates(svc.list_templates(self.db))
         if self.document is not None:
             try:

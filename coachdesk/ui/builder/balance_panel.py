@@ -181,8 +181,11 @@ class BalancePanel(QWidget):
         layout.addWidget(self.bars)
 
     def set_database(self, db: Database) -> None:
+        from coachdesk.services.settings import load_settings
+
         self.db = db
         self.library = balance_svc.library_for_checks(db)
+        self.settings = load_settings(db).check_settings()
         self.reload_clients()
 
     def reload_clients(self) -> None:
@@ -215,7 +218,8 @@ class BalancePanel(QWidget):
             return
         client_id = self.client_combo.currentData()
         profile = next((c.profile for c in self.clients if c.id == client_id), None)
-        self.report = balance_svc.check_week(self.week, profile, self.library)
+        self.report = balance_svc.check_week(self.week, profile, self.library,
+                                             getattr(self, "settings", None))
         self._show_report(self.report)
         self.report_changed.emit(self.report)
 

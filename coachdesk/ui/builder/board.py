@@ -46,9 +46,18 @@ class WeekBoard(QScrollArea):
             )
             self.columns[weekday] = column
             layout.addWidget(column, 1)
+        self.day_layout = layout
         self.setWidget(inner)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def set_week_start(self, weekday: str) -> None:
+        """Show the days from the coach's first day of the week (a display choice only)."""
+        start = WEEKDAYS.index(Weekday(weekday))
+        for column in self.columns.values():
+            self.day_layout.removeWidget(column)
+        for offset in range(7):
+            self.day_layout.addWidget(self.columns[WEEKDAYS[(start + offset) % 7]], 1)
 
     # --- wiring -----------------------------------------------------------------------------
 
