@@ -32,12 +32,42 @@ def run(location: str | None, *, smoke_test: bool = False) -> int:
     return app.exec()
 
 
-def apply_style(app: object) -> None:
+def apply_style(app: object, scheme: str | None = None) -> str:
+    """Light or dark, following the system unless ``scheme`` says which; returns it.
+
+    Both use the Fusion style, so the same style sheet looks the same on every platform, and
+    re-apply themselves when the system switches between light and dark."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
     from coachdesk.paths import RESOURCES_DIR
 
-    style = RESOURCES_DIR / "style" / "light.qss"
+    hints = QGuiApplication.styleHints()
+    if scheme is None:
+        scheme = "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+        if not getattr(app, "_coachdesk_follows_scheme", False):
+            hints.colorSchemeChanged.connect(lambda _scheme: apply_style(app))
+            app._coachdesk_follows_scheme = True  # type: ignore[attr-defined]
+    app.setStyle("Fusion")  # type: ignore[attr-defined]
+    palette = QPalette()
+    if scheme == "dark":
+        for role, color in {
+            QPalette.ColorRole.Window: "#1b201f", QPalette.ColorRole.WindowText: "#e6ecea",
+            QPalette.ColorRole.Base: "#151918", QPalette.ColorRole.AlternateBase: "#1f2524",
+            QPalette.ColorRole.Text: "#e6ecea", QPalette.ColorRole.Button: "#252b2a",
+            QPalette.ColorRole.ButtonText: "#e6ecea", QPalette.ColorRole.Highlight: "#2b8a73",
+            QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase:
+            "#252b2a", QPalette.ColorRole.ToolTipText: "#e6ecea",
+            QPalette.ColorRole.PlaceholderText: "#8c9794", QPalette.ColorRole.Mid: "#3a4341",
+        }.items():
+            palette.setColor(role, QColor(color))
+    else:
+        palette.setColor(QPalette.ColorRole.Highlight, QColor("#1f6f5c"))
+    app.setPalette(palette)  # type: ignore[attr-defined]
+    style = RESOURCES_DIR / "style" / f"{scheme}.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
+    return scheme
 
 
 def _arm_smoke_test(window: object, single_shot: Callable[..., None]) -> None:

@@ -12,7 +12,6 @@ from coachdesk.ui.builder.slot_text import prescription_text
 
 ACCENT = QColor("#1f6f5c")
 HIGHLIGHT = QColor("#e07a2f")
-SELECTED = QColor("#e1efe9")
 MARKER_COLORS = {"U": QColor("#3a6ea5"), "C": QColor("#8a5a9e"), "P": QColor("#b5523b")}
 CARD_HEIGHT = 66
 PADDING = 8
@@ -40,7 +39,13 @@ class SlotCardDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         background = palette.color(QPalette.ColorRole.Base)
         if selected:
-            background = SELECTED
+            # A tint of the accent over the card colour: pale on light, deep on dark.
+            tint = palette.color(QPalette.ColorRole.Highlight)
+            background = QColor(
+                (background.red() * 4 + tint.red()) // 5,
+                (background.green() * 4 + tint.green()) // 5,
+                (background.blue() * 4 + tint.blue()) // 5,
+            )
         border = HIGHLIGHT if highlighted else (ACCENT if selected else palette.color(
             QPalette.ColorRole.Mid))
         painter.setPen(QPen(border, 2 if (highlighted or selected) else 1))

@@ -46,7 +46,7 @@ COLUMNS: list[Column[svc.ClientRow]] = [
     Column("Race", lambda r: label(r.data.race_distance) if r.data.race_distance else "—"),
     Column("Stage", lambda r: label(r.data.stage)),
     Column("Injuries", lambda r: ", ".join(label(i) for i in r.data.injuries) or "—"),
-    Column("Last program sent", _sent,
+    Column("Last sent", _sent,
            sort_key=lambda r: r.last_sent.timestamp() if r.last_sent else 0.0),
 ]
 
@@ -124,7 +124,7 @@ class ClientsArea(Area):
         self.view.setAlternatingRowColors(True)
         # Fixed starting widths: ResizeToContents measures every row, far too slow at 5,000.
         header = self.view.horizontalHeader()
-        for column, width in enumerate((0, 120, 110, 90, 150, 130)):
+        for column, width in enumerate((0, 96, 84, 76, 120, 90)):
             if width:
                 header.resizeSection(column, width)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -198,7 +198,7 @@ class ClientsArea(Area):
         scroll = QScrollArea()
         scroll.setWidget(right)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(420)
+        scroll.setMinimumWidth(390)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
