@@ -61,6 +61,9 @@ def apply_style(app: object, scheme: str | None = None) -> str:
             QPalette.ColorRole.PlaceholderText: "#8c9794", QPalette.ColorRole.Mid: "#3a4341",
         }.items():
             palette.setColor(role, QColor(color))
+        for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText,
+                     QPalette.ColorRole.Text):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#66706e"))
     else:
         palette.setColor(QPalette.ColorRole.Highlight, QColor("#1f6f5c"))
     app.setPalette(palette)  # type: ignore[attr-defined]

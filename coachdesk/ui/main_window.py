@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -59,7 +59,8 @@ class MainWindow(QMainWindow):
         self.loading = EmptyState("CoachDesk", "Opening your database…")
         self.stack.addWidget(self.loading)
         for spec in AREAS:
-            QListWidgetItem(spec.title, self.nav)
+            QListWidgetItem(area_icon(spec.key), spec.title, self.nav)
+        self.nav.setIconSize(QSize(20, 20))
         self.nav.currentRowChanged.connect(self._show_area_at)
 
         central = QWidget()
@@ -545,6 +546,29 @@ class MainWindow(QMainWindow):
         if self.db is not None:
             self.db.dispose()
         super().closeEvent(event)
+
+
+def area_icon(key: str) -> QIcon:
+    """The navigation icons: small line drawings bundled as SVG, drawn in the palette's text
+    colour (so they suit light and dark) and in white where the item is selected."""
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QGuiApplication, QPainter, QPalette, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
+
+    from coachdesk.paths import RESOURCES_DIR
+
+    svg = (RESOURCES_DIR / "icons" / f"{key}.svg").read_text(encoding="utf-8")
+    text = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
+    icon = QIcon()
+    for mode, color in ((QIcon.Mode.Normal, text), (QIcon.Mode.Selected, "#ffffff")):
+        renderer = QSvgRenderer(QByteArray(svg.replace("#3b4744", color).encode()))
+        pixmap = QPixmap(48, 48)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        renderer.render(painter)
+        painter.end()
+        icon.addPixmap(pixmap, mode)
+    return icon
 
 
 def _escape(text: str) -> str:
