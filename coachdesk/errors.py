@@ -30,3 +30,7 @@ class DatabaseOpenError(CoachDeskError):
 
 class StaleEditError(CoachDeskError):
     """Someone else saved this record after it was loaded here; nothing was overwritten."""
+
+
+class Cancelled(CoachDeskError):
+    """The coach cancelled long work; it rolled back, so nothing was half-written."""

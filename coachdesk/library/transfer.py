@@ -12,13 +12,13 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from coachdesk.db import Database
-from coachdesk.errors import CoachDeskError, ValidationError
+from coachdesk.errors import Cancelled, CoachDeskError, ValidationError
 from coachdesk.models import Exercise, name_key
 
 FORMAT_NAME = "coachdesk-library"
@@ -177,12 +177,22 @@ def preview_import(db: Database, entries: Iterable[Any]) -> LibraryImportPreview
     return LibraryImportPreview(tuple(new), tuple(changed), tuple(conflicts), unchanged)
 
 
-def apply_import(db: Database, preview: LibraryImportPreview) -> tuple[int, int]:
-    """Write new and changed exercises in one transaction; conflicts are left out."""
+def apply_import(
+    db: Database, preview: LibraryImportPreview,
+    progress: Callable[[int, int], None] = lambda _done, _total: None,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> tuple[int, int]:
+    """Write new and changed exercises in one transaction; conflicts are left out. When
+    ``should_stop`` turns true it raises Cancelled and the transaction rolls back."""
     from coachdesk.services.library import _apply
 
+    total = len(preview.new) + len(preview.changed)
     with db.write() as session:
-        for entry in preview.new:
+        for index, entry in enumerate(preview.new):
+            if should_stop():
+                raise Cancelled("The import was cancelled; nothing was changed.")
+            if index % 50 == 0:
+                progress(index, total)
             exercise = Exercise(name=entry.name, muscles=list(entry.muscles),
                                 laterality=entry.laterality, phase=entry.phase)
             _apply(exercise, entry)

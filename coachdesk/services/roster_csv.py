@@ -8,12 +8,12 @@ import csv
 import io
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from coachdesk.db import Database
-from coachdesk.errors import CoachDeskError, ValidationError
+from coachdesk.errors import Cancelled, CoachDeskError, ValidationError
 from coachdesk.models import Client
 from coachdesk.services.clients import ClientData, apply_data, list_clients
 
@@ -164,13 +164,23 @@ def preview_roster_import(db: Database, path: Path) -> RosterImportPreview:
     return RosterImportPreview(str(path), tuple(new), tuple(changed), unchanged)
 
 
-def apply_roster_import(db: Database, preview: RosterImportPreview) -> tuple[int, int]:
-    """Write the previewed import in one transaction; returns (added, updated)."""
+def apply_roster_import(
+    db: Database, preview: RosterImportPreview,
+    progress: Callable[[int, int], None] = lambda _done, _total: None,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> tuple[int, int]:
+    """Write the previewed import in one transaction; returns (added, updated). When
+    ``should_stop`` turns true it raises Cancelled and the transaction rolls back."""
+    total = len(preview.new) + len(preview.changed)
     with db.write() as session:
-        for data in preview.new:
+        for index, data in enumerate(preview.new):
+            if should_stop():
+                raise Cancelled("The import was cancelled; nothing was changed.")
             client = Client(name=data.name)
             apply_data(client, data)
             session.add(client)
+            if index % 50 == 0:
+                progress(index, total)
         for client_id, _before, after in preview.changed:
             client = session.get(Client, client_id)
             if client is None:

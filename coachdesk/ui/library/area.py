@@ -25,6 +25,7 @@ from coachdesk.library import transfer
 from coachdesk.services import library as svc
 from coachdesk.ui.area import Area
 from coachdesk.ui.common.filter_bar import Facet, FilterBar
+from coachdesk.ui.common.progress import run_with_progress
 from coachdesk.ui.library.detail import ExerciseDetail
 from coachdesk.ui.library.exercise_dialog import ExerciseDialog
 from coachdesk.ui.library.model import LibraryModel
@@ -338,8 +339,11 @@ class LibraryArea(Area):
                                       "\n".join(lines) + "\n\nImport the new and changed ones?")
         if answer != QMessageBox.StandardButton.Yes:
             return None
+        db = self.db
         try:
-            result = transfer.apply_import(self.db, preview)
+            result = run_with_progress(
+                self, "Import exercises", "Importing exercises…",
+                lambda progress, stop: transfer.apply_import(db, preview, progress, stop))
         except CoachDeskError as error:
             QMessageBox.warning(self, "Cannot import", str(error))
             return None

@@ -32,6 +32,7 @@ from coachdesk.services.roster_csv import (
 from coachdesk.ui.area import Area
 from coachdesk.ui.common.filter_bar import Facet, FilterBar
 from coachdesk.ui.common.filter_table import Column, FilterTableModel
+from coachdesk.ui.common.progress import run_with_progress
 from coachdesk.ui.roster.client_form import GOAL_TEXT, ClientForm
 from coachdesk.vocab import Goal, Injury, Stage, label
 
@@ -468,8 +469,11 @@ class ClientsArea(Area):
                                       "\n".join(lines) + "\n\nImport these changes?")
         if answer != QMessageBox.StandardButton.Yes:
             return None
+        db = self.db
         try:
-            result = apply_roster_import(self.db, preview)
+            result = run_with_progress(
+                self, "Import clients", "Importing clients…",
+                lambda progress, stop: apply_roster_import(db, preview, progress, stop))
         except CoachDeskError as error:
             QMessageBox.warning(self, "Cannot import", str(error))
             return None
