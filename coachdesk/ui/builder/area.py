@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -128,8 +129,9 @@ class TemplatesArea(Area):
         self.balance = BalancePanel()
         self.balance.finding_activated.connect(self.board.highlight)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.balance)
-        right.addWidget(self.slot_editor)
+        # Scroll areas, so a small window scrolls the panels instead of overlapping them.
+        right.addWidget(scrolling(self.balance))
+        right.addWidget(scrolling(self.slot_editor))
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
 
@@ -449,3 +451,12 @@ def safe_stem(name: str) -> str:
     """A file-name-safe version of a template name."""
     kept = "".join(c if c.isalnum() or c in " -_" else "-" for c in name).strip(" -")
     return " ".join(kept.split())[:80] or "template"
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area

@@ -42,10 +42,10 @@ class FilterBar(QWidget):
         self.search.setAccessibleName("Search")
         self.search.textChanged.connect(self.changed)
         self.combos: dict[str, QComboBox] = {}
-        # Facets wrap onto rows of four so their labels are never clipped.
+        # Facets wrap onto rows of three so their labels are never clipped.
         facet_row = QGridLayout()
         facet_row.setContentsMargins(0, 0, 0, 0)
-        place = iter(divmod(n, 4) for n in range(len(facets) + len(toggles)))
+        place = iter(divmod(n, 3) for n in range(len(facets) + len(toggles)))
         for facet in facets:
             combo = QComboBox()
             combo.setAccessibleName(facet.any_label)

@@ -26,6 +26,7 @@ from coachdesk.services import library as svc
 from coachdesk.ui.area import Area
 from coachdesk.ui.common.filter_bar import Facet, FilterBar
 from coachdesk.ui.common.progress import run_with_progress
+from coachdesk.ui.common.widgets import transfer_menu
 from coachdesk.ui.library.detail import ExerciseDetail
 from coachdesk.ui.library.exercise_dialog import ExerciseDialog
 from coachdesk.ui.library.model import LibraryModel
@@ -75,7 +76,8 @@ class LibraryArea(Area):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.doubleClicked.connect(lambda _index: self.edit_current())
 
-        self.new_button = QPushButton("New Exercise")
+        self.new_button = QPushButton("New")
+        self.new_button.setToolTip("Add an exercise of your own (Ctrl+N)")
         self.new_button.clicked.connect(self.add_exercise)
         self.edit_button = QPushButton("Edit…")
         self.edit_button.clicked.connect(self.edit_current)
@@ -83,7 +85,8 @@ class LibraryArea(Area):
         self.duplicate_button.clicked.connect(self.duplicate_current)
         self.delete_button = QPushButton("Delete…")
         self.delete_button.clicked.connect(self.delete_current)
-        self.restore_button = QPushButton("Restore Built-in")
+        self.restore_button = QPushButton("Restore")
+        self.restore_button.setToolTip("Return a built-in exercise to the version CoachDesk ships")
         self.restore_button.clicked.connect(self.restore_current)
         self.import_button = QPushButton("Import…")
         self.import_button.clicked.connect(self.choose_import_file)
@@ -94,8 +97,7 @@ class LibraryArea(Area):
                        self.delete_button, self.restore_button):
             toolbar.addWidget(button)
         toolbar.addStretch(1)
-        toolbar.addWidget(self.import_button)
-        toolbar.addWidget(self.export_button)
+        toolbar.addWidget(transfer_menu(self, self.import_button, self.export_button))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -365,3 +367,4 @@ class LibraryArea(Area):
             QMessageBox.warning(self, "Cannot export", str(error))
             return False
         return True
+

@@ -33,6 +33,7 @@ from coachdesk.ui.area import Area
 from coachdesk.ui.common.filter_bar import Facet, FilterBar
 from coachdesk.ui.common.filter_table import Column, FilterTableModel
 from coachdesk.ui.common.progress import run_with_progress
+from coachdesk.ui.common.widgets import transfer_menu
 from coachdesk.ui.roster.client_form import GOAL_TEXT, ClientForm
 from coachdesk.vocab import Goal, Injury, Stage, label
 
@@ -146,8 +147,7 @@ class ClientsArea(Area):
         for button in (self.new_button, self.archive_button, self.delete_button):
             toolbar.addWidget(button)
         toolbar.addStretch(1)
-        toolbar.addWidget(self.import_button)
-        toolbar.addWidget(self.export_button)
+        toolbar.addWidget(transfer_menu(self, self.import_button, self.export_button))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -495,3 +495,4 @@ class ClientsArea(Area):
             QMessageBox.warning(self, "Cannot export", str(error))
             return False
         return True
+
