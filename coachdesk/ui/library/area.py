@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +20,7 @@ from coachdesk.library import transfer
 from coachdesk.services import library as svc
 from coachdesk.ui.area import Area
 from coachdesk.ui.common.filter_bar import Facet, FilterBar
+from coachdesk.ui.common.list_area import lay_out, make_table, select_key, select_row
 from coachdesk.ui.common.progress import run_with_progress
 from coachdesk.ui.common.widgets import transfer_menu
 from coachdesk.ui.library.detail import ExerciseDetail
@@ -57,22 +53,11 @@ class LibraryArea(Area):
         )
         self.filters.changed.connect(self.apply_filters)
         self.model = LibraryModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view = make_table(self.model, "Exercise library", (220, 200, 150, 110, 140),
+                               stretch=1, multi=True)
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
-        self.view.verticalHeader().hide()
-        self.view.setAlternatingRowColors(True)
-        self.view.setAccessibleName("Exercise library")
-        header = self.view.horizontalHeader()
-        for column, width in enumerate((220, 200, 150, 110, 140)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.doubleClicked.connect(lambda _index: self.edit_current())
 
@@ -99,28 +84,8 @@ class LibraryArea(Area):
         toolbar.addStretch(1)
         toolbar.addWidget(transfer_menu(self, self.import_button, self.export_button))
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(12, 12, 6, 12)
-        left_layout.addLayout(toolbar)
-        left_layout.addWidget(self.filters)
-        left_layout.addWidget(self.view, 1)
         self.detail = ExerciseDetail()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
-
-        clear = QAction("Clear filters", self)
-        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        clear.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        clear.triggered.connect(self.filters.clear)
-        self.view.addAction(clear)
-        self.filters.addAction(clear)
+        lay_out(self, toolbar, self.filters, self.view, self.detail)
         self._update_buttons()
 
     # --- loading and filtering ----------------------------------------------------------------
@@ -185,17 +150,10 @@ class LibraryArea(Area):
         self.filters.show_count(self.model.visible_count, total, "exercise")
 
     def select_row(self, row: int) -> None:
-        self.view.selectionModel().setCurrentIndex(
-            self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+        select_row(self.view, row)
 
     def select_exercise(self, exercise_id: int) -> bool:
-        row = self.model.row_of_key(exercise_id)
-        if row < 0:
-            return False
-        self.select_row(row)
-        self.view.scrollTo(self.model.index(row, 0))
-        return True
+        return select_key(self.view, self.model, exercise_id)
 
     def current_id(self) -> int | None:
         index = self.view.selectionModel().currentIndex()

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +30,7 @@ from coachdesk.services.roster_csv import (
 from coachdesk.ui.area import Area
 from coachdesk.ui.common.filter_bar import Facet, FilterBar
 from coachdesk.ui.common.filter_table import Column, FilterTableModel
+from coachdesk.ui.common.list_area import lay_out, make_table, select_key, select_row
 from coachdesk.ui.common.progress import run_with_progress
 from coachdesk.ui.common.widgets import transfer_menu
 from coachdesk.ui.roster.client_form import GOAL_TEXT, ClientForm
@@ -116,21 +115,7 @@ class ClientsArea(Area):
         self.filters.changed.connect(self.apply_filters)
         self.model: FilterTableModel[svc.ClientRow] = FilterTableModel(
             COLUMNS, search_text, key=lambda r: r.id, parent=self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.setAlternatingRowColors(True)
-        # Fixed starting widths: ResizeToContents measures every row, far too slow at 5,000.
-        header = self.view.horizontalHeader()
-        for column, width in enumerate((0, 96, 84, 76, 120, 90)):
-            if width:
-                header.resizeSection(column, width)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.view.setAccessibleName("Clients")
+        self.view = make_table(self.model, "Clients", (0, 96, 84, 76, 120, 90), stretch=0)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.new_button = QPushButton("New Client")
@@ -148,18 +133,6 @@ class ClientsArea(Area):
             toolbar.addWidget(button)
         toolbar.addStretch(1)
         toolbar.addWidget(transfer_menu(self, self.import_button, self.export_button))
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(12, 12, 6, 12)
-        left_layout.addLayout(toolbar)
-        left_layout.addWidget(self.filters)
-        left_layout.addWidget(self.view, 1)
-        self.welcome = WelcomePanel()
-        self.welcome.add_button.clicked.connect(self.new_client)
-        self.welcome.demo_button.clicked.connect(self.load_demo)
-        self.welcome.brand_button.clicked.connect(self.brand_requested)
-        left_layout.addWidget(self.welcome, 1)
 
         self.form = ClientForm()
         self.form.save_requested.connect(self.save)
@@ -201,21 +174,11 @@ class ClientsArea(Area):
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(390)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
-
-        clear = QAction("Clear filters", self)
-        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        clear.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        clear.triggered.connect(self.filters.clear)
-        self.view.addAction(clear)
-        self.filters.addAction(clear)
+        self.welcome = WelcomePanel()
+        self.welcome.add_button.clicked.connect(self.new_client)
+        self.welcome.demo_button.clicked.connect(self.load_demo)
+        self.welcome.brand_button.clicked.connect(self.brand_requested)
+        lay_out(self, toolbar, self.filters, self.view, scroll, extra=[self.welcome])
         self._update_buttons()
 
     # --- loading and filtering ------------------------------------------------------------------
@@ -256,18 +219,10 @@ class ClientsArea(Area):
         self.filters.show_count(shown, total, "client")
 
     def select_row(self, row: int) -> None:
-        self.view.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+        select_row(self.view, row)
 
     def select_client(self, client_id: int) -> bool:
-        row = self.model.row_of_key(client_id)
-        if row < 0:
-            return False
-        self.select_row(row)
-        self.view.scrollTo(self.model.index(row, 0))
-        return True
+        return select_key(self.view, self.model, client_id)
 
     # --- the form -----------------------------------------------------------------------------
 
