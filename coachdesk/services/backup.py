@@ -11,12 +11,13 @@ import os
 import re
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from coachdesk.db import Database
-from coachdesk.errors import CoachDeskError
+from coachdesk.errors import Cancelled, CoachDeskError
 
 NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})\.sqlite3$")
 KEEP_DAILY = 7
@@ -168,18 +169,40 @@ def list_backups(db: Database, folder: Path | None = None) -> list[BackupInfo]:
     return infos
 
 
-def restore_backup(db: Database, backup: Path, folder: Path | None = None) -> Path:
-    """Replace the database's content with a backup's, after backing up the current state.
-    Returns the safety backup. The copy goes through the backup API into the live file, so
-    other connections see a consistent database before or after, never between."""
+def restore_backup(
+    db: Database, backup: Path, folder: Path | None = None,
+    progress: Callable[[int, int], None] = lambda _done, _total: None,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> Path:
+    """Replace the database's content with a backup's, after backing up the current state;
+    returns that safety backup.
+
+    The backup is first read into a staging copy (with progress; Cancel stops here and
+    leaves the database untouched), then written into the live file in one step of the
+    backup API, so other connections see the database before or after, never between."""
     source = _require_sqlite(db)
     safety = backup_now(db, folder, rotate_after=False)  # never rotate away ``backup``
-    db.dispose()
-    backup_connection = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    target = sqlite3.connect(source)
+    staging = source.with_name(f".{source.name}.restoring")
     try:
-        backup_connection.backup(target)
+        reader = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        writer = sqlite3.connect(staging)
+        try:
+            reader.backup(writer, pages=256,
+                          progress=lambda _status, remaining, total:
+                          progress(total - remaining, total))
+        finally:
+            writer.close()
+            reader.close()
+        if should_stop():
+            raise Cancelled("The restore was cancelled; the database is unchanged.")
+        db.dispose()
+        reader = sqlite3.connect(staging)
+        target = sqlite3.connect(source)
+        try:
+            reader.backup(target)
+        finally:
+            target.close()
+            reader.close()
     finally:
-        target.close()
-        backup_connection.close()
+        staging.unlink(missing_ok=True)
     return safety

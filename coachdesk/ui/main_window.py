@@ -268,10 +268,20 @@ class MainWindow(QMainWindow):
             "CoachDesk backs up the current state first.")
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        from coachdesk.errors import CoachDeskError
         from coachdesk.services.settings import backup_folder
+        from coachdesk.ui.common.progress import run_with_progress
 
-        url = self.db.url
-        safety = restore_backup(self.db, path, backup_folder(self.db))
+        db = self.db
+        url = db.url
+        folder = backup_folder(db)
+        try:
+            safety = run_with_progress(
+                self, "Restore from backup", "Restoring…",
+                lambda progress, stop: restore_backup(db, path, folder, progress, stop))
+        except CoachDeskError as error:
+            QMessageBox.information(self, "Restore from backup", str(error))
+            return False
         self.db = None
         opened = self.open_location(url)
         if opened:

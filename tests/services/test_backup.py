@@ -59,3 +59,18 @@ def test_a_backup_is_a_consistent_database_while_the_app_writes(db: Database) ->
     assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert connection.execute("SELECT count(*) FROM client").fetchone()[0] == 20
     connection.close()
+
+
+def test_a_cancelled_restore_leaves_the_database_as_it_was(db: Database) -> None:
+    from coachdesk.errors import Cancelled
+
+    client_svc.create_client(db, client_svc.ClientData(name="Ana"))
+    old = backup.backup_now(db, now=datetime(2026, 11, 20, 9, 0))
+    client_svc.create_client(db, client_svc.ClientData(name="Ben"))
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(Cancelled, match="unchanged"):
+        backup.restore_backup(db, old, progress=lambda d, t: seen.append((d, t)),
+                              should_stop=lambda: True)
+    assert seen and seen[-1][0] == seen[-1][1]
+    assert sorted(r.name for r in client_svc.list_clients(db)) == ["Ana", "Ben"]
+    assert not list(db.sqlite_path.parent.glob(".*.restoring"))
