@@ -20,8 +20,8 @@ from coachdesk.library import transfer
 from coachdesk.services import library as svc
 from coachdesk.ui.area import Area
 from coachdesk.ui.common.filter_bar import Facet, FilterBar
+from coachdesk.ui.common.import_flow import import_with_preview
 from coachdesk.ui.common.list_area import lay_out, make_table, select_key, select_row
-from coachdesk.ui.common.progress import run_with_progress
 from coachdesk.ui.common.widgets import transfer_menu
 from coachdesk.ui.library.detail import ExerciseDetail
 from coachdesk.ui.library.exercise_dialog import ExerciseDialog
@@ -278,36 +278,14 @@ class LibraryArea(Area):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> tuple[int, int] | None:
-        assert self.db is not None
-        try:
-            preview = transfer.preview_import(self.db, transfer.read_library_file(path))
-        except CoachDeskError as error:
-            QMessageBox.warning(self, "Cannot import", str(error))
-            return None
-        lines = [f"New exercises: {len(preview.new)}"]
-        lines += [f"  • {e.name}" for e in preview.new[:8]]
-        lines.append(f"Changed exercises: {len(preview.changed)}")
-        lines += [f"  • {after.name}" for _i, _b, after in preview.changed[:8]]
-        lines.append(f"Conflicts (left out): {len(preview.conflicts)}")
-        lines += [f"  • {e.name}: {why}" for e, why in preview.conflicts[:8]]
-        lines.append(f"Unchanged: {preview.unchanged}")
-        if preview.is_empty:
-            QMessageBox.information(self, "Import exercises",
-                                    "\n".join(lines) + "\n\nNothing to import.")
-            return (0, 0)
-        answer = QMessageBox.question(self, "Import exercises",
-                                      "\n".join(lines) + "\n\nImport the new and changed ones?")
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
         db = self.db
-        try:
-            result = run_with_progress(
-                self, "Import exercises", "Importing exercises…",
-                lambda progress, stop: transfer.apply_import(db, preview, progress, stop))
-        except CoachDeskError as error:
-            QMessageBox.warning(self, "Cannot import", str(error))
-            return None
-        self.reload()
+        assert db is not None
+        result = import_with_preview(
+            self, "exercise",
+            lambda: transfer.preview_import(db, transfer.read_library_file(path)),
+            lambda preview, progress, stop: transfer.apply_import(db, preview, progress, stop))
+        if result:
+            self.reload()
         return result
 
     def choose_export_file(self) -> None:

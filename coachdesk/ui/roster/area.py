@@ -30,8 +30,8 @@ from coachdesk.services.roster_csv import (
 from coachdesk.ui.area import Area
 from coachdesk.ui.common.filter_bar import Facet, FilterBar
 from coachdesk.ui.common.filter_table import Column, FilterTableModel
+from coachdesk.ui.common.import_flow import import_with_preview
 from coachdesk.ui.common.list_area import lay_out, make_table, select_key, select_row
-from coachdesk.ui.common.progress import run_with_progress
 from coachdesk.ui.common.widgets import transfer_menu
 from coachdesk.ui.roster.client_form import GOAL_TEXT, ClientForm
 from coachdesk.vocab import Goal, Injury, Stage, label
@@ -405,34 +405,13 @@ class ClientsArea(Area):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> tuple[int, int] | None:
-        assert self.db is not None
-        try:
-            preview = preview_roster_import(self.db, path)
-        except CoachDeskError as error:
-            QMessageBox.warning(self, "Cannot import", str(error))
-            return None
-        if preview.is_empty:
-            QMessageBox.information(self, "Import clients",
-                                    "Every client in the file is already on the roster.")
-            return (0, 0)
-        lines = [f"New clients: {len(preview.new)}"]
-        lines += [f"  • {d.name}" for d in preview.new[:10]]
-        lines.append(f"Changed clients: {len(preview.changed)}")
-        lines += [f"  • {after.name}" for _id, _before, after in preview.changed[:10]]
-        lines.append(f"Unchanged: {preview.unchanged}")
-        answer = QMessageBox.question(self, "Import clients",
-                                      "\n".join(lines) + "\n\nImport these changes?")
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
         db = self.db
-        try:
-            result = run_with_progress(
-                self, "Import clients", "Importing clients…",
-                lambda progress, stop: apply_roster_import(db, preview, progress, stop))
-        except CoachDeskError as error:
-            QMessageBox.warning(self, "Cannot import", str(error))
-            return None
-        self.reload()
+        assert db is not None
+        result = import_with_preview(
+            self, "client", lambda: preview_roster_import(db, path),
+            lambda preview, progress, stop: apply_roster_import(db, preview, progress, stop))
+        if result:
+            self.reload()
         return result
 
     def choose_export_file(self) -> None:
