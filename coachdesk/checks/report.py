@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from coachdesk.checks.settings import CheckSettings
 from coachdesk.checks.week import ClientProfile, ExerciseInfo, Slot, Week
@@ -13,6 +13,8 @@ from coachdesk.vocab import CorePlane, Muscle, Side, Weekday
 
 
 class Severity(StrEnum):
+    """Errors block a sound program, warnings need a look, infos are suggestions."""
+
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
@@ -23,6 +25,8 @@ SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 @dataclass(frozen=True)
 class Finding:
+    """One thing the coach should look at: slots are (weekday, position in that day)."""
+
     code: str
     severity: Severity
     message: str
@@ -43,6 +47,8 @@ class Finding:
 
 @dataclass(frozen=True)
 class Stats:
+    """The week in numbers; a slot's sets count once for every muscle it lists."""
+
     sessions_per_week: int = 0
     working_sets: int = 0
     lower_body_sets: int = 0
@@ -71,6 +77,8 @@ class Stats:
 
 @dataclass(frozen=True)
 class Report:
+    """The findings, worst first, and the statistics they were drawn from."""
+
     findings: tuple[Finding, ...]
     stats: Stats
     settings: CheckSettings = field(default_factory=CheckSettings)
@@ -95,53 +103,80 @@ class Report:
         return min((f.severity for f in self.findings), key=SEVERITY_ORDER.get, default=None)
 
     def codes(self) -> set[str]:
+        """The codes that fired, for tests and quick checks."""
         return {f.code for f in self.findings}
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: what ``coachdesk check --json`` prints."""
         return {"findings": [f.to_dict() for f in self.findings], "stats": self.stats.to_dict()}
 
 
-@dataclass(frozen=True)
-class PlacedSlot:
-    """A slot with where it sits: what rules point findings at."""
+class PlacedSlot(NamedTuple):
+    """A slot with where it sits and its exercise's traits, worked out once per evaluation
+    (a named tuple: cheap to build a hundred times per check)."""
 
     weekday: Weekday
     position: int
     slot: Slot
-
-    @property
-    def exercise(self) -> ExerciseInfo:
-        return self.slot.exercise
+    exercise: ExerciseInfo
+    lower: bool
+    upper: bool
+    core: bool
+    unilateral: bool
 
     @property
     def where(self) -> tuple[Weekday, int]:
         return (self.weekday, self.position)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Context:
+    """Everything a rule reads: the inputs, every placed slot and the week's statistics."""
+
     week: Week
     client: ClientProfile | None
     library: Sequence[ExerciseInfo]
     settings: CheckSettings
     placed: tuple[PlacedSlot, ...]
     stats: Stats
+    training_days: tuple[Weekday, ...]
+    by_day: dict[Weekday, tuple[PlacedSlot, ...]]
+
+    def on(self, weekday: Weekday) -> tuple[PlacedSlot, ...]:
+        """The placed slots of one day."""
+        return self.by_day.get(weekday, ())
+
+
+def place(week: Week) -> tuple[PlacedSlot, ...]:
+    """Every slot with its position and its exercise's traits (worked out once per exercise)."""
+    traits: dict[int, tuple[bool, bool, bool, bool]] = {}
+    placed: list[PlacedSlot] = []
+    for day in week.days:
+        for position, slot in enumerate(day.slots):
+            e = slot.exercise
+            known = traits.get(id(e))
+            if known is None:
+                known = traits[id(e)] = (e.is_lower_body, e.is_upper_body, e.is_core,
+                                         e.is_unilateral)
+            placed.append(PlacedSlot(day.weekday, position, slot, e, *known))
+    return tuple(placed)
 
 
 def compute_stats(placed: Sequence[PlacedSlot], sessions: int) -> Stats:
+    """Count sets, single-leg share, core planes, sets per muscle and side volumes."""
     working = lower = unilateral_lower = core = left = right = 0
     planes: set[CorePlane] = set()
     per_muscle: dict[Muscle, int] = {}
     for item in placed:
-        slot, exercise = item.slot, item.slot.exercise
+        slot, exercise = item.slot, item.exercise
         working += slot.sets
         for muscle in exercise.muscles:
             per_muscle[muscle] = per_muscle.get(muscle, 0) + slot.sets
-        if exercise.is_lower_body:
+        if item.lower:
             lower += slot.sets
-            if exercise.is_unilateral:
+            if item.unilateral:
                 unilateral_lower += slot.sets
-        if exercise.is_core:
+        if item.core:
             core += slot.sets
             if exercise.core_plane is not None:
                 planes.add(exercise.core_plane)
@@ -172,22 +207,23 @@ def evaluate(
     library: Sequence[ExerciseInfo] = (),
     settings: CheckSettings | None = None,
 ) -> Report:
-    """Run every rule over the week; findings come worst first, in rule order."""
-    from coachdesk.checks.rules import RULES
+    """Run every rule over the week; findings come worst first, in rule order.
+
+    An empty week gets ``EMPTY_WEEK`` alone: every other finding would be noise.
+    """
+    from coachdesk.checks.rules import RULES  # the rules import this module's types
 
     settings = settings or CheckSettings()
-    placed = tuple(
-        PlacedSlot(day.weekday, position, slot)
-        for day in week.days
-        for position, slot in enumerate(day.slots)
-    )
-    stats = compute_stats(placed, len(week.training_days))
-    context = Context(week, client, library, settings, placed, stats)
+    placed = place(week)
+    training = tuple(d.weekday for d in week.days if d.slots)
+    by_day = {d: tuple(p for p in placed if p.weekday == d) for d in training}
+    stats = compute_stats(placed, len(training))
+    context = Context(week, client, library, settings, placed, stats, training, by_day)
     findings: list[Finding] = []
     for rule in RULES:
         found = list(rule(context))
         findings.extend(found)
         if found and found[0].code == "EMPTY_WEEK":
-            break  # nothing else is worth saying about an empty week
+            break
     findings.sort(key=lambda f: SEVERITY_ORDER[f.severity])
     return Report(tuple(findings), stats, settings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,12 +14,25 @@ DEFAULT_KEY_MUSCLES = frozenset({
     Muscle.FEET_ANKLES, Muscle.CORE,
 })
 # Sessions a week by goal: racers twice (up to three), hobby and body-composition runners
-# three to four times.
-DEFAULT_FREQUENCY = {Goal.RACE: (2, 3), Goal.HOBBY: (3, 4), Goal.BODY_COMPOSITION: (3, 4)}
+# three to four times (blog, "How often should runners incorporate strength training?").
+DEFAULT_FREQUENCY: Mapping[Goal, tuple[int, int]] = {
+    Goal.RACE: (2, 3), Goal.HOBBY: (3, 4), Goal.BODY_COMPOSITION: (3, 4),
+}
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_range(bounds: Any) -> bool:
+    return (isinstance(bounds, list | tuple) and len(bounds) == 2 and all(map(_whole, bounds))
+            and 1 <= bounds[0] <= bounds[1] <= 7)
 
 
 @dataclass(frozen=True)
 class CheckSettings:
+    """Coach-adjustable thresholds; invalid values raise :class:`ValidationError`."""
+
     unilateral_share_min: float = 0.40
     core_planes_min: int = 2
     key_muscles: frozenset[Muscle] = DEFAULT_KEY_MUSCLES
@@ -26,11 +40,26 @@ class CheckSettings:
         default_factory=lambda: dict(DEFAULT_FREQUENCY)
     )
 
+    def __post_init__(self) -> None:
+        share = self.unilateral_share_min
+        if isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 1:
+            raise ValidationError("unilateral_share_min", "must be a share from 0 to 1")
+        if not _whole(self.core_planes_min) or not 0 <= self.core_planes_min <= 3:
+            raise ValidationError("core_planes_min", "must be a whole number from 0 to 3")
+        for goal, bounds in self.frequency.items():
+            if not _is_range(bounds):
+                raise ValidationError("frequency", f"{goal}: needs 1 ≤ low ≤ high ≤ 7")
+
     def __hash__(self) -> int:
         return hash((self.unilateral_share_min, self.core_planes_min, self.key_muscles,
                      tuple(sorted(self.frequency.items()))))
 
+    def sessions_for(self, goal: Goal) -> tuple[int, int]:
+        """The (low, high) sessions a week for a goal; the default if the goal is unset."""
+        return self.frequency.get(goal, DEFAULT_FREQUENCY[goal])
+
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready values, as stored in the coach settings."""
         return {
             "unilateral_share_min": self.unilateral_share_min,
             "core_planes_min": self.core_planes_min,
@@ -39,26 +68,41 @@ class CheckSettings:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> CheckSettings:
+    def from_dict(cls, data: Mapping[str, Any]) -> CheckSettings:
+        """Read stored settings; missing keys take the defaults, bad values raise."""
+        if not isinstance(data, Mapping):
+            raise ValidationError("checks", "must be a mapping of setting names to values")
         defaults = cls()
         share = data.get("unilateral_share_min", defaults.unilateral_share_min)
-        if isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 1:
-            raise ValidationError("unilateral_share_min", "must be a share from 0 to 1")
         planes = data.get("core_planes_min", defaults.core_planes_min)
-        if isinstance(planes, bool) or not isinstance(planes, int) or not 0 <= planes <= 3:
-            raise ValidationError("core_planes_min", "must be a whole number from 0 to 3")
-        try:
-            muscles = frozenset(Muscle(m) for m in data.get(
-                "key_muscles", [m.value for m in defaults.key_muscles]))
-        except ValueError as error:
-            raise ValidationError("key_muscles", str(error)) from None
+        muscles = _muscles(data.get("key_muscles", sorted(defaults.key_muscles)))
         frequency = dict(defaults.frequency)
-        for goal, bounds in data.get("frequency", {}).items():
-            try:
-                low, high = (int(b) for b in bounds)
-                frequency[Goal(goal)] = (low, high)
-            except (ValueError, TypeError):
-                raise ValidationError("frequency", f"{goal}: give two whole numbers") from None
-            if not 1 <= low <= high <= 7:
-                raise ValidationError("frequency", f"{goal}: needs 1 ≤ low ≤ high ≤ 7")
-        return cls(float(share), planes, muscles, frequency)
+        frequency.update(_frequency(data.get("frequency", {})))
+        if _whole(share):
+            share = float(share)
+        return cls(share, planes, muscles, frequency)
+
+
+def _muscles(values: Any) -> frozenset[Muscle]:
+    if isinstance(values, str) or not isinstance(values, list | tuple | set | frozenset):
+        raise ValidationError("key_muscles", "must be a list of muscle groups")
+    try:
+        return frozenset(Muscle(m) for m in values)
+    except ValueError as error:
+        raise ValidationError("key_muscles", str(error)) from None
+
+
+def _frequency(data: Any) -> dict[Goal, tuple[int, int]]:
+    if not isinstance(data, Mapping):
+        raise ValidationError("frequency", "must map each goal to [low, high]")
+    result: dict[Goal, tuple[int, int]] = {}
+    for goal, bounds in data.items():
+        try:
+            key = Goal(goal)
+        except ValueError:
+            raise ValidationError("frequency", f"{goal!r} is not a goal") from None
+        if isinstance(bounds, str) or not isinstance(bounds, list | tuple) or len(bounds) != 2 \
+                or not all(_whole(b) for b in bounds):
+            raise ValidationError("frequency", f"{goal}: give two whole numbers")
+        result[key] = (bounds[0], bounds[1])  # the range itself is checked on construction
+    return result

@@ -25,6 +25,8 @@ from coachdesk.vocab import (
 
 @dataclass(frozen=True, slots=True)
 class ExerciseInfo:
+    """What the rules need to know about an exercise, whatever library it comes from."""
+
     name: str
     muscles: frozenset[Muscle]
     laterality: Laterality
@@ -36,6 +38,7 @@ class ExerciseInfo:
 
     @property
     def is_core(self) -> bool:
+        """Lists the core, or resists a movement of the trunk (a core plane is set)."""
         return self.core_plane is not None or Muscle.CORE in self.muscles
 
     @property
@@ -53,6 +56,8 @@ class ExerciseInfo:
 
 @dataclass(frozen=True, slots=True)
 class Slot:
+    """One exercise placed in a day: ``side`` marks one-sided work, ``per_side`` both sides."""
+
     exercise: ExerciseInfo
     sets: int
     reps: int | None = None
@@ -70,6 +75,8 @@ class Slot:
 
 @dataclass(frozen=True, slots=True)
 class Day:
+    """A weekday's session; a day with no slots is a rest day."""
+
     weekday: Weekday
     title: str = ""
     slots: tuple[Slot, ...] = ()
@@ -79,14 +86,28 @@ class Day:
         return bool(self.slots)
 
 
+WEEKDAY_VALUES = frozenset(w.value for w in WEEKDAYS)
+
+
 @dataclass(frozen=True, slots=True)
 class Week:
+    """A week of days (rest days included), each weekday at most once."""
+
     days: tuple[Day, ...]
+
+    def __post_init__(self) -> None:
+        seen = [d.weekday for d in self.days]
+        if len(set(seen)) != len(seen):
+            raise ValueError("a week lists each weekday at most once")
 
     @classmethod
     def from_mapping(cls, days: Mapping[str, Iterable[Slot]],
                      titles: Mapping[str, str] | None = None) -> Week:
+        """``{"mon": [slot, ...], "thu": [...]}`` (keys ``mon`` … ``sun``) as a full week."""
         titles = titles or {}
+        unknown = sorted(str(k) for k in (*days, *titles) if k not in WEEKDAY_VALUES)
+        if unknown:
+            raise ValueError(f"unknown weekday {unknown[0]!r}: use mon, tue, … sun")
         return cls(tuple(
             Day(w, titles.get(w.value, ""), tuple(days.get(w.value, ()))) for w in WEEKDAYS
         ))
@@ -98,6 +119,8 @@ class Week:
 
 @dataclass(frozen=True, slots=True)
 class ClientProfile:
+    """The client facts the rules read: goal, stage, injury history and key run days."""
+
     goal: Goal | None = None
     race_distance: RaceDistance | None = None
     stage: Stage | None = None

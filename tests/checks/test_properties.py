@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coachdesk.checks import ClientProfile, ExerciseInfo, Slot, Week, evaluate
+from coachdesk.checks import CheckSettings, ClientProfile, ExerciseInfo, Slot, Week, evaluate
 from coachdesk.vocab import (
     WEEKDAYS,
     CorePlane,
@@ -22,10 +23,12 @@ from coachdesk.vocab import (
     Stage,
 )
 
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+
 exercises = st.builds(
     ExerciseInfo,
     name=st.text(min_size=1, max_size=20),
-    muscles=st.frozensets(st.sampled_from(list(Muscle)), min_size=1, max_size=4),
+    muscles=st.frozensets(st.sampled_from(list(Muscle)), max_size=4),
     laterality=st.sampled_from(list(Laterality)),
     phase=st.sampled_from(list(Phase)),
     plyometric=st.booleans(),
@@ -37,14 +40,13 @@ exercises = st.builds(
 @st.composite
 def slots(draw: st.DrawFn) -> Slot:
     timed = draw(st.booleans())
-    side = draw(st.none() | st.sampled_from(list(Side)))
     return Slot(
         exercise=draw(exercises),
-        sets=draw(st.integers(1, 10)),
-        reps=None if timed else draw(st.integers(1, 30)),
+        sets=draw(st.integers(0, 10)),
+        reps=None if timed else draw(st.none() | st.integers(1, 30)),
         seconds=draw(st.integers(5, 120)) if timed else None,
-        per_side=False if side else draw(st.booleans()),
-        side=side,
+        per_side=draw(st.booleans()),
+        side=draw(st.none() | st.sampled_from(list(Side))),
         intensity=draw(st.none() | st.sampled_from(list(Intensity))),
     )
 
@@ -60,25 +62,49 @@ clients = st.none() | st.builds(
     key_run_days=st.frozensets(st.sampled_from(list(WEEKDAYS))),
     name=st.text(max_size=10),
 )
+check_settings = st.builds(
+    CheckSettings,
+    unilateral_share_min=st.floats(0, 1),
+    core_planes_min=st.integers(0, 3),
+    key_muscles=st.frozensets(st.sampled_from(list(Muscle))),
+)
 
 
 @settings(max_examples=300, deadline=None)
-@given(weeks, clients)
-def test_random_weeks_never_crash_and_stats_add_up(week: Week, client) -> None:
-    report = evaluate(week, client)
+@given(weeks, clients, st.lists(exercises, max_size=12), check_settings)
+def test_random_weeks_never_crash_and_stats_add_up(
+    week: Week, client: ClientProfile | None, library: list[ExerciseInfo],
+    thresholds: CheckSettings,
+) -> None:
+    report = evaluate(week, client, library, thresholds)
     stats = report.stats
-    assert 0.0 <= stats.unilateral_share <= 1.0
     placed = [slot for day in week.days for slot in day.slots]
+    assert 0.0 <= stats.unilateral_share <= 1.0
     assert stats.working_sets == sum(x.sets for x in placed)
     assert sum(stats.sets_per_muscle.values()) == sum(x.sets * len(x.exercise.muscles)
                                                       for x in placed)
-    assert stats.lower_body_sets <= stats.working_sets
-    assert stats.unilateral_lower_sets <= stats.lower_body_sets
+    assert stats.unilateral_lower_sets <= stats.lower_body_sets <= stats.working_sets
     assert stats.sessions_per_week == len(week.training_days)
-    assert all(f.message and f.hint for f in report.findings)
+    json.dumps(report.to_dict())  # JSON-ready whatever the week
+
+
+@settings(max_examples=300, deadline=None)
+@given(weeks, clients, st.lists(exercises, max_size=12))
+def test_findings_are_sorted_worded_and_point_inside_the_week(
+    week: Week, client: ClientProfile | None, library: list[ExerciseInfo]
+) -> None:
+    report = evaluate(week, client, library)
+    ranks = [SEVERITY_RANK[f.severity] for f in report.findings]
+    assert ranks == sorted(ranks)
+    training = {d.weekday for d in week.training_days}
+    slot_counts = {d.weekday: len(d.slots) for d in week.days}
     for finding in report.findings:
+        assert finding.message and finding.hint
+        assert set(finding.days) <= training
         for weekday, position in finding.slots:
-            assert 0 <= position < len(next(d for d in week.days if d.weekday == weekday).slots)
+            assert 0 <= position < slot_counts[weekday]
+    if not training:
+        assert [f.code for f in report.findings] == ["EMPTY_WEEK"]
 
 
 def mirrored(week: Week) -> Week:
@@ -90,6 +116,8 @@ def mirrored(week: Week) -> Week:
 @settings(max_examples=300, deadline=None)
 @given(weeks)
 def test_mirroring_left_and_right_never_changes_sides_uneven(week: Week) -> None:
-    before = "SIDES_UNEVEN" in evaluate(week).codes()
-    after = "SIDES_UNEVEN" in evaluate(mirrored(week)).codes()
-    assert before == after
+    before = evaluate(week)
+    after = evaluate(mirrored(week))
+    assert ("SIDES_UNEVEN" in before.codes()) == ("SIDES_UNEVEN" in after.codes())
+    assert (before.stats.left_volume, before.stats.right_volume) == (
+        after.stats.right_volume, after.stats.left_volume)
