@@ -1,7 +1,13 @@
-"""What a program PDF prints: plain data built from a program's frozen week."""
+"""What a program PDF prints: plain frozen data, built from a program's frozen week.
+
+Nothing here touches a database or Qt; the services turn rows into these, the CLI builds
+them from a template file, and :mod:`coachdesk.export.pdf` draws them.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -9,8 +15,7 @@ from typing import Any
 
 from coachdesk.errors import ValidationError
 from coachdesk.formats.template_file import TemplateFile
-from coachdesk.models.brand import PAPER_SIZES, UNITS, validate_color
-from coachdesk.progression import WeekPrescription, week_prescription
+from coachdesk.progression import ProgressionRule, WeekPrescription, program_weeks
 from coachdesk.vocab import WEEKDAYS, Weekday
 
 DAY_NAMES = {Weekday.MON: "Monday", Weekday.TUE: "Tuesday", Weekday.WED: "Wednesday",
@@ -18,6 +23,36 @@ DAY_NAMES = {Weekday.MON: "Monday", Weekday.TUE: "Tuesday", Weekday.WED: "Wednes
              Weekday.SUN: "Sunday"}
 BRAND_KEYS = ("business_name", "logo", "primary_color", "accent_color", "email", "phone",
               "website", "footer", "paper", "units")
+# The same rules as the brand profile in the database (models.brand), kept here so that
+# exporting never needs to import the ORM.
+COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\".]+$")
+PAPER_SIZES = ("A4", "Letter")
+UNITS = ("kg", "lb")
+ONE_LINE_LIMIT = 300
+FOOTER_LIMIT = 2_000
+
+
+def _color(key: str, value: str) -> str:
+    text = value.strip()
+    if not COLOR.match(text):
+        raise ValidationError(key, f"{text!r} is not a colour like #1f6f5c")
+    return text.lower()
+
+
+def _one_line(key: str, value: str) -> str:
+    text = value.strip()
+    if "\n" in text or "\r" in text:
+        raise ValidationError(key, "must be on one line")
+    if len(text) > ONE_LINE_LIMIT:
+        raise ValidationError(key, f"must be at most {ONE_LINE_LIMIT} characters")
+    return text
+
+
+def _tuple(instance: object, *names: str) -> None:
+    """Store sequence fields as tuples, so a frozen document really cannot change."""
+    for name in names:
+        object.__setattr__(instance, name, tuple(getattr(instance, name)))
 
 
 @dataclass(frozen=True)
@@ -33,54 +68,94 @@ class Brand:
     paper: str = "A4"
     units: str = "kg"
 
+    def __post_init__(self) -> None:
+        # Checked here too, so a bad value is a clear error before ReportLab starts.
+        object.__setattr__(self, "primary_color", _color("primary_color", self.primary_color))
+        object.__setattr__(self, "accent_color", _color("accent_color", self.accent_color))
+        if self.paper not in PAPER_SIZES:
+            raise ValidationError("paper", f"must be one of {', '.join(PAPER_SIZES)}")
+        if self.units not in UNITS:
+            raise ValidationError("units", f"must be one of {', '.join(UNITS)}")
+        if self.logo_path is not None:
+            object.__setattr__(self, "logo_path", Path(self.logo_path))
+
     @classmethod
     def from_mapping(cls, data: Any, base_dir: Path | None = None) -> Brand:
-        """A brand from a BRAND.json mapping; every key optional, each one checked."""
-        if not isinstance(data, dict):
+        """A brand from a BRAND.json mapping: every key optional, each one checked, and
+        a ``ValidationError`` naming the key otherwise. A relative ``logo`` is read
+        relative to ``base_dir`` (the folder of the JSON file)."""
+        if not isinstance(data, Mapping):
             raise ValidationError("brand", "must be a JSON object")
-        unknown = sorted(set(data) - set(BRAND_KEYS))
-        if unknown:
-            raise ValidationError(unknown[0], f"unknown key (expected: {', '.join(BRAND_KEYS)})")
         for key, value in data.items():
+            if key not in BRAND_KEYS:
+                raise ValidationError(str(key), f"unknown key (expected one of: "
+                                      f"{', '.join(BRAND_KEYS)})")
             if value is not None and not isinstance(value, str):
                 raise ValidationError(key, "must be text")
         values: dict[str, Any] = {}
-        for key in ("business_name", "email", "phone", "website", "footer"):
+        for key in ("business_name", "phone", "website"):
             if data.get(key) is not None:
-                text = data[key].strip()
-                if key != "footer" and ("\n" in text or "\r" in text):
-                    raise ValidationError(key, "must be on one line")
-                values[key] = text
+                values[key] = _one_line(key, data[key])
+        if data.get("email"):
+            email = _one_line("email", data["email"])
+            if email and not EMAIL.match(email):
+                raise ValidationError("email", f"{email!r} is not a valid e-mail address")
+            values["email"] = email
+        if data.get("footer") is not None:
+            footer = data["footer"].strip()
+            if len(footer) > FOOTER_LIMIT:
+                raise ValidationError("footer", f"must be at most {FOOTER_LIMIT} characters")
+            values["footer"] = footer
         for key in ("primary_color", "accent_color"):
-            if data.get(key):
-                values[key] = validate_color(key, data[key])
-        if data.get("paper") is not None:
-            if data["paper"] not in PAPER_SIZES:
-                raise ValidationError("paper", f"must be one of {', '.join(PAPER_SIZES)}")
-            values["paper"] = data["paper"]
-        if data.get("units") is not None:
-            if data["units"] not in UNITS:
-                raise ValidationError("units", f"must be one of {', '.join(UNITS)}")
-            values["units"] = data["units"]
+            if data.get(key) is not None:
+                values[key] = _color(key, data[key])
+        for key, allowed in (("paper", PAPER_SIZES), ("units", UNITS)):
+            if data.get(key) is not None:
+                if data[key] not in allowed:
+                    raise ValidationError(key, f"must be one of {', '.join(allowed)}")
+                values[key] = data[key]
+        if not values.get("business_name", "x"):
+            del values["business_name"]  # an empty name keeps the default
         if data.get("logo"):
-            logo = Path(data["logo"]).expanduser()
+            logo = Path(_one_line("logo", data["logo"])).expanduser()
             if not logo.is_absolute() and base_dir is not None:
-                logo = base_dir / logo
+                logo = Path(base_dir) / logo
             values["logo_path"] = logo
         return cls(**values)
 
 
 @dataclass(frozen=True)
+class ClientInfo:
+    name: str
+    email: str = ""
+    goal: str | None = None
+    race_distance: str | None = None
+    stage: str | None = None
+    injuries: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        _tuple(self, "injuries")
+
+    @property
+    def first_name(self) -> str:
+        parts = self.name.split()
+        return parts[0] if parts else self.name
+
+
+@dataclass(frozen=True)
 class SlotSheet:
     order: int
-    exercise: str
+    exercise_name: str
     per_side: bool
     side: str | None
     tempo: str
     rest_s: int | None
-    intensity: str | None
     notes: str
+    intensity: str | None
     weeks: tuple[WeekPrescription, ...]
+
+    def __post_init__(self) -> None:
+        _tuple(self, "weeks")
 
 
 @dataclass(frozen=True)
@@ -89,31 +164,53 @@ class DaySheet:
     title: str
     slots: tuple[SlotSheet, ...]
 
+    def __post_init__(self) -> None:
+        _tuple(self, "slots")
+
     @property
     def name(self) -> str:
-        return DAY_NAMES[self.weekday]
+        return DAY_NAMES[Weekday(self.weekday)]
 
 
 @dataclass(frozen=True)
 class ExerciseSheet:
     name: str
-    notes: str
-    image_path: Path | None
-    video_url: str | None
-    muscles: tuple[str, ...]
-    laterality: str
+    notes_markdown: str = ""
+    image_path: Path | None = None
+    video_url: str | None = None
+    muscles: tuple[str, ...] = ()
+    laterality: str = ""
+
+    def __post_init__(self) -> None:
+        _tuple(self, "muscles")
 
 
 @dataclass(frozen=True)
 class ProgramDocument:
     program_name: str
-    client_name: str
+    client: ClientInfo
     start_date: date
     weeks: int
     days: tuple[DaySheet, ...]
-    exercises: tuple[ExerciseSheet, ...]
+    exercises: tuple[ExerciseSheet, ...] = ()
     deload_week: int | None = None
     notes: str = ""
+
+    def __post_init__(self) -> None:
+        _tuple(self, "days", "exercises")
+        if isinstance(self.weeks, bool) or not isinstance(self.weeks, int) or \
+                not 1 <= self.weeks <= 52:
+            raise ValidationError("weeks", "must be from 1 to 52")
+        for day in self.days:
+            for slot in day.slots:
+                if len(slot.weeks) != self.weeks:
+                    raise ValidationError("weeks", f"{slot.exercise_name} on {day.name} has "
+                                          f"{len(slot.weeks)} weeks of numbers, not "
+                                          f"{self.weeks}")
+
+    @property
+    def client_name(self) -> str:
+        return self.client.name
 
     @property
     def end_date(self) -> date:
@@ -124,50 +221,62 @@ class ProgramDocument:
         return tuple(d for d in self.days if d.slots)
 
 
+def _exercise_sheet(name: str, info: Mapping[str, Any], media_dir: Path | None) -> ExerciseSheet:
+    image = info.get("image_path")
+    image_path = None
+    if image:
+        image_path = Path(image)
+        if not image_path.is_absolute() and media_dir is not None:
+            image_path = media_dir / image_path
+    return ExerciseSheet(
+        name=name, notes_markdown=info.get("notes") or "", image_path=image_path,
+        video_url=info.get("video_url") or None, muscles=tuple(info.get("muscles") or ()),
+        laterality=info.get("laterality") or "")
+
+
 def build_document(
     week: TemplateFile,
     *,
     program_name: str,
-    client_name: str,
     start_date: date,
     weeks: int,
-    material: dict[str, dict[str, Any]] | None = None,
-    progression: dict[str, Any] | None = None,
+    client: ClientInfo | None = None,
+    client_name: str | None = None,
+    material: Mapping[str, Mapping[str, Any]] | None = None,
+    progression: Mapping[str, Any] | None = None,
     media_dir: Path | None = None,
+    units: str = "",
 ) -> ProgramDocument:
-    """Expand a frozen week and its progression rules into every week's numbers."""
+    """Expand a frozen week and its progression (``{"slots": {"mon:0": rule},
+    "deload_week": 4}``) into every week's numbers. ``material`` maps an exercise name to
+    its ``notes`` (Markdown), ``image_path``, ``video_url``, ``muscles`` and
+    ``laterality``; ``units`` is the load unit of rules that name none."""
+    if client is None:
+        client = ClientInfo(name=client_name or "Client")
     material = material or {}
     progression = progression or {}
-    rules = progression.get("slots", {})
+    rules: Mapping[str, Any] = progression.get("slots") or {}
     deload = progression.get("deload_week")
     days = []
     for weekday in WEEKDAYS:
         slots = []
         for index, entry in enumerate(week.days.get(weekday, ())):
-            rule = rules.get(f"{weekday.value}:{index}")
+            key = f"{weekday.value}:{index}"
+            try:
+                rule = ProgressionRule.from_mapping(rules.get(key), units)
+            except ValidationError as error:
+                raise ValidationError(f"progression.{key}.{error.field}", error.message) \
+                    from None
             slots.append(SlotSheet(
-                order=index + 1, exercise=entry.exercise, per_side=entry.per_side,
+                order=index + 1, exercise_name=entry.exercise, per_side=entry.per_side,
                 side=entry.side.value if entry.side else None, tempo=entry.tempo,
-                rest_s=entry.rest_s, intensity=entry.intensity.value if entry.intensity else None,
-                notes=entry.notes,
-                weeks=tuple(week_prescription(entry.sets, entry.reps, entry.seconds, entry.load,
-                                              rule, n, deload) for n in range(1, weeks + 1)),
+                rest_s=entry.rest_s, notes=entry.notes,
+                intensity=entry.intensity.value if entry.intensity else None,
+                weeks=program_weeks(entry, rule, weeks, deload),
             ))
         days.append(DaySheet(weekday, week.day_titles.get(weekday, ""), tuple(slots)))
-    used = list(dict.fromkeys(s.exercise for d in days for s in d.slots))
-    exercises = []
-    for name in used:
-        info = material.get(name, {})
-        image = info.get("image_path")
-        image_path = None
-        if image:
-            image_path = Path(image)
-            if not image_path.is_absolute() and media_dir is not None:
-                image_path = media_dir / image_path
-        exercises.append(ExerciseSheet(
-            name=name, notes=info.get("notes", ""), image_path=image_path,
-            video_url=info.get("video_url"), muscles=tuple(info.get("muscles", ())),
-            laterality=info.get("laterality", ""),
-        ))
-    return ProgramDocument(program_name, client_name, start_date, weeks, tuple(days),
-                           tuple(exercises), deload, week.notes)
+    used = dict.fromkeys(s.exercise_name for d in days for s in d.slots)
+    exercises = tuple(_exercise_sheet(name, material.get(name) or {}, media_dir)
+                      for name in used)
+    return ProgramDocument(program_name, client, start_date, weeks, tuple(days), exercises,
+                           deload, week.notes)

@@ -1,19 +1,26 @@
-"""An ``.eml`` draft with the program attached, for the coach's own mail program."""
+"""An ``.eml`` draft with the program attached, for the coach's own mail program.
+
+Every header value is made safe first: encoded words (``=?utf-8?q?a=0Ab?=``) are decoded,
+then line breaks and control characters removed, so no text a coach or client typed can
+add a header. Mail programs open the draft ready to send (``X-Unsent: 1``).
+"""
 
 from __future__ import annotations
 
 import os
 import re
 import tempfile
+from collections.abc import Mapping
+from email.errors import HeaderParseError
 from email.header import decode_header, make_header
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import default
-from email.utils import formataddr, parseaddr
+from email.utils import formataddr, getaddresses
 from pathlib import Path
 
 from coachdesk.errors import ValidationError
 from coachdesk.export.filenames import safe_filename
-from coachdesk.models.client import EMAIL_PATTERN
 
 DEFAULT_SUBJECT = "Your strength program: {program_name}"
 DEFAULT_BODY = (
@@ -22,59 +29,136 @@ DEFAULT_BODY = (
     "runs for {weeks} weeks. Tick each session off as you go, and reply with any questions.\n\n"
     "See you soon,\n{business_name}\n"
 )
-PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
-CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+PLACEHOLDERS = ("client_first_name", "client_name", "program_name", "start_date", "weeks",
+                "business_name")
+PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+# Line and paragraph breaks of every kind, C0/C1 controls, and the bidi embedding and
+# override marks (they can make a display name read as a different address).
+HEADER_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+")
+BODY_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bBqQ]\?[^?\s]*\?=")
+EMAIL = re.compile(r"^[^@\s<>\"(),;:\\\[\]]+@[^@\s<>\"(),;:\\\[\]]+\.[^@\s<>\"(),;:\\\[\].]+$")
+MAX_ADDRESS = 254
+MAX_HEADER = 998
 
 
-def fill(template: str, values: dict[str, str]) -> str:
-    """Replace known ``{placeholders}``; unknown ones stay as typed (never a KeyError)."""
-    return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
+def fill(template: str, values: Mapping[str, object]) -> str:
+    """Replace known ``{placeholders}``; unknown ones and stray braces stay as typed."""
+    return PLACEHOLDER.sub(
+        lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0),
+        template or "")
 
 
-def header_value(text: str) -> str:
-    """One safe header line: encoded words decoded first, then every line break and
-    control character removed, so nothing can add a header."""
+def _decode_once(text: str) -> str:
     try:
-        decoded = str(make_header(decode_header(text)))
-    except (ValueError, LookupError, UnicodeDecodeError):
-        decoded = text
-    return CONTROL.sub("", LINE_BREAKS.sub(" ", decoded)).strip()
+        return str(make_header(decode_header(text)))
+    except (HeaderParseError, ValueError, LookupError, UnicodeError):
+        return text
 
 
-def address(name: str, email: str) -> str:
-    email = header_value(email)
-    _display, parsed = parseaddr(email)
-    if not parsed or parsed != email or not EMAIL_PATTERN.match(parsed):
-        raise ValidationError("email", f"{email!r} is not a single valid e-mail address")
-    return formataddr((header_value(name), parsed))
+def header_value(text: object) -> str:
+    """One safe header line. Encoded words are decoded (repeatedly: one may hide
+    another) before line breaks and controls are removed; any encoded word left is
+    defused so the mail program cannot decode a line break back in."""
+    value = str(text or "")
+    for _ in range(4):
+        if "=?" not in value:
+            break
+        decoded = _decode_once(value)
+        if decoded == value:
+            break
+        value = HEADER_UNSAFE.sub(" ", decoded)
+    value = HEADER_UNSAFE.sub(" ", value)
+    value = ENCODED_WORD.sub(lambda m: m.group(0).replace("=?", "= ?"), value)
+    return " ".join(value.split())[:MAX_HEADER]
 
 
-def build_email_draft(
-    *, to_name: str, to_address: str, from_address: str = "", subject_template: str =
-    DEFAULT_SUBJECT, body_template: str = DEFAULT_BODY, values: dict[str, str],
-    pdf_path: Path, out_path: Path,
-) -> Path:
-    """Write the draft (temp file, then rename) and return its path."""
-    message = EmailMessage(policy=default)
-    message["To"] = address(to_name, to_address)
-    if from_address:
-        message["From"] = address(values.get("business_name", ""), from_address)
-    message["Subject"] = header_value(fill(subject_template, values))
-    message["X-Unsent"] = "1"
-    message.set_content(fill(body_template, values))
-    pdf_path = Path(pdf_path)
-    attachment_name = f"{safe_filename(pdf_path.stem)}.pdf"
-    message.add_attachment(pdf_path.read_bytes(), maintype="application", subtype="pdf",
-                           filename=attachment_name)
-    out_path = Path(out_path)
+def body_text(text: str) -> str:
+    """The body keeps its lines (any line ending becomes \\n) but loses other controls."""
+    lines = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    return BODY_UNSAFE.sub("", lines)
+
+
+def checked_address(field: str, value: str) -> str:
+    """The single plain e-mail address in ``value``, or a ``ValidationError``."""
+    text = header_value(value)
+    problem = ValidationError(field, f"{text!r} is not a single valid e-mail address")
+    if not text or len(text) > MAX_ADDRESS or any(c in text for c in ",;"):
+        raise problem
+    found = getaddresses([text])
+    if len(found) != 1:
+        raise problem
+    _name, address = found[0]
+    if address != text or not EMAIL.match(address):
+        raise problem
+    return address
+
+
+def address(name: str, email: str, field: str = "to_address") -> Address:
+    """``Name <email>`` for a header, the name quoted or encoded as it needs.
+
+    An ``Address`` object, not ``email.utils.formataddr``'s string: ``policy.default``
+    parses a string header again, decoding formataddr's encoded word, so a non-ASCII name
+    with a comma ("O'Brien, Seán") would become two recipients and quotes would vanish."""
+    addr_spec = checked_address(field, email)
+    username, domain = addr_spec.rsplit("@", 1)
+    return Address(display_name=header_value(name), username=username, domain=domain)
+
+
+def formatted_address(name: str, email: str) -> str:
+    """The same as one header string, e.g. to show the coach who the draft is for."""
+    return formataddr((header_value(name), checked_address("to_address", email)))
+
+
+def _write_atomically(data: bytes, out_path: Path) -> Path:
     out_path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=".coachdesk-", suffix=".eml.tmp", dir=out_path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(message.as_bytes())
+            handle.write(data)
         os.replace(temp, out_path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
     return out_path
+
+
+def build_email_draft(
+    to_name: str,
+    to_address: str,
+    subject_template: str = DEFAULT_SUBJECT,
+    body_template: str = DEFAULT_BODY,
+    placeholders: Mapping[str, object] | None = None,
+    pdf_path: Path | str | None = None,
+    from_address: str = "",
+    out_path: Path | str | None = None,
+    *,
+    values: Mapping[str, object] | None = None,
+) -> Path:
+    """Write an ``.eml`` draft to ``out_path`` (temp file, then rename) and return it.
+
+    ``placeholders`` fills ``{client_first_name}``, ``{client_name}``, ``{program_name}``,
+    ``{start_date}``, ``{weeks}`` and ``{business_name}`` in the subject and body;
+    unknown ``{names}`` stay as typed. ``values`` is the older name of ``placeholders``.
+    A bad address raises ``ValidationError`` before anything is written."""
+    if pdf_path is None or out_path is None:
+        raise TypeError("build_email_draft() needs pdf_path and out_path")
+    filled = dict(values or {})
+    filled.update(placeholders or {})
+    message = EmailMessage(policy=default)
+    message["To"] = address(to_name, to_address, "to_address")
+    if from_address and from_address.strip():
+        message["From"] = address(str(filled.get("business_name", "")), from_address,
+                                  "from_address")
+    message["Subject"] = header_value(fill(subject_template, filled))
+    message["X-Unsent"] = "1"
+    message.set_content(body_text(fill(body_template, filled)))
+    pdf_path = Path(pdf_path)
+    try:
+        pdf = pdf_path.read_bytes()
+    except OSError as error:
+        raise ValidationError("pdf_path", f"{pdf_path.name} cannot be read: "
+                              f"{error.strerror or error}") from None
+    message.add_attachment(pdf, maintype="application", subtype="pdf",
+                           filename=f"{safe_filename(pdf_path.stem)}.pdf")
+    return _write_atomically(message.as_bytes(), Path(out_path))

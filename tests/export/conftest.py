@@ -1,15 +1,20 @@
-"""Fixtures for export tests: a program document and a small logo, without a display."""
+"""Fixtures for export tests: program documents, logos and a reader for the PDF's text."""
 
 from __future__ import annotations
 
+import re
+import struct
+import zlib
 from datetime import date
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
-from coachdesk.export.document import Brand, build_document
+from coachdesk.export.document import Brand, ProgramDocument, build_document
 from coachdesk.formats.template_file import loads_template
-from coachdesk.library.starter import starter_entries
+
+from .samples import starter_material
 
 WEEK = """{"format": "coachdesk-template", "version": 1, "name": "In-season 2x",
  "titles": {"mon": "Full body A", "thu": "Full body B"},
@@ -21,40 +26,44 @@ WEEK = """{"format": "coachdesk-template", "version": 1, "name": "In-season 2x",
                   {"exercise": "Calf Raise", "sets": 2, "reps": 15}]}}"""
 
 
-def material() -> dict:
-    return {e["name"]: {"notes": e["notes"], "video_url": e["video_url"], "image_path": None,
-                        "muscles": e["muscles"], "laterality": e["laterality"]}
-            for e in starter_entries()}
-
-
 def make_document(week_text: str = WEEK, client: str = "Zoë Ångström", weeks: int = 8,
-                  progression: dict | None = None, program: str | None = None):
+                  progression: dict | None = None, program: str | None = None,
+                  material: dict | None = None) -> ProgramDocument:
     template = loads_template(week_text)
     return build_document(
         template, program_name=program or template.name, client_name=client,
-        start_date=date(2026, 12, 7), weeks=weeks, material=material(),
+        start_date=date(2026, 12, 7), weeks=weeks, material=material or starter_material(),
         progression=progression or {"slots": {"mon:0": {"kind": "add_reps", "step": 1}},
                                     "deload_week": 4})
 
 
-@pytest.fixture
-def logo(tmp_path: Path) -> Path:
+def png_bytes(width: int = 40, height: int = 20, rgb: bytes = b"\x1f\x6f\x5c") -> bytes:
     """A real PNG written with the standard library only."""
-    import struct
-    import zlib
-
-    width, height = 40, 20
-    raw = b"".join(b"\x00" + b"\x1f\x6f\x5c" * width for _ in range(height))
+    raw = b"".join(b"\x00" + rgb * width for _ in range(height))
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         return (struct.pack(">I", len(data)) + kind + data
                 + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
 
-    png = (b"\x89PNG\r\n\x1a\n"
-           + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-           + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return (b"\x89PNG\r\n\x1a\n"
+            + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+def pdf_text(path: Path) -> str:
+    """All the PDF's text on one line (whitespace runs collapsed)."""
+    raw = "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    return re.sub(r"\s+", " ", raw)
+
+
+def page_texts(path: Path) -> list[str]:
+    return [re.sub(r"\s+", " ", page.extract_text() or "") for page in PdfReader(path).pages]
+
+
+@pytest.fixture
+def logo(tmp_path: Path) -> Path:
     path = tmp_path / "logo.png"
-    path.write_bytes(png)
+    path.write_bytes(png_bytes())
     return path
 
 

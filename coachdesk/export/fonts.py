@@ -1,0 +1,144 @@
+"""The bundled Unicode fonts: DejaVu Sans as the family, two fallbacks for what it lacks.
+
+Registered once, on first use (never at import time, so importing the export package
+stays cheap). DejaVu Sans covers Latin, Greek, Cyrillic, Hebrew, Arabic letters and
+many symbols; Droid Sans Fallback adds CJK and Symbola adds emoji, each used only for
+the characters DejaVu lacks. The licences sit next to the files.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTFont
+
+from coachdesk.paths import RESOURCES_DIR
+
+FONT = "CoachDeskSans"
+FONT_BOLD = "CoachDeskSans-Bold"
+FONT_ITALIC = "CoachDeskSans-Oblique"
+FONT_BOLD_ITALIC = "CoachDeskSans-BoldOblique"
+FONT_DIR = RESOURCES_DIR / "fonts"
+FACES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf",
+         FONT_ITALIC: "DejaVuSans-Oblique.ttf", FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf"}
+FALLBACKS = (("CoachDeskFallbackCJK", "DroidSansFallbackFull.ttf"),
+             ("CoachDeskFallbackSymbols", "Symbola.ttf"))
+# Characters that never need a fallback even though they are not drawn by DejaVu.
+INVISIBLE = frozenset("\u200b\u200c\u200d\ufe0e\ufe0f")
+
+
+def _unicode_hex(code: int) -> str:
+    return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap, with characters beyond U+FFFF written as UTF-16 pairs.
+
+    ReportLab (4.x and 5.1) writes ``<1F4AA>`` for 💪, an odd-length hex string that PDF
+    readers reject, so emoji vanish from the PDF's text. This is its function with that
+    one thing fixed; it is installed in ``register_fonts``."""
+    entries = [f"<{i:02X}> <{_unicode_hex(v)}>" for i, v in enumerate(subset)]
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+        "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
+        "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
+        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+        f"{len(subset)} beginbfchar", *entries, "endbfchar", "endcmap",
+        "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])
+
+
+@cache
+def register_fonts() -> str:
+    """Register the DejaVu Sans family once and return its name."""
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    for name, file in FACES.items():
+        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
+                                  boldItalic=FONT_BOLD_ITALIC)
+    return FONT
+
+
+@cache
+def _coverage() -> tuple[frozenset[int], tuple[tuple[str, frozenset[int]], ...]]:
+    """The code points each font can draw: DejaVu first, then the fallbacks in order."""
+    register_fonts()
+    main = frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+    fallbacks = []
+    for name, file in FALLBACKS:
+        font = TTFont(name, str(FONT_DIR / file))
+        pdfmetrics.registerFont(font)
+        fallbacks.append((name, frozenset(font.face.charToGlyph)))
+    return main, tuple(fallbacks)
+
+
+@dataclass
+class GlyphReport:
+    """What one PDF could not print properly, for the warnings the coach sees."""
+
+    missing: set[str] = field(default_factory=set)  # no bundled font has these
+    right_to_left: set[str] = field(default_factory=set)  # Arabic, Hebrew: not shaped
+
+    def warnings(self) -> list[str]:
+        found = []
+        if self.missing:
+            sample = "".join(sorted(self.missing)[:12])
+            found.append(f"Some characters have no glyph in the bundled fonts and print as "
+                         f"empty boxes: {sample}")
+        if self.right_to_left:
+            found.append("Right-to-left text (Arabic, Hebrew) prints with its letters "
+                         "unjoined and left to right; check it before sending the PDF.")
+        return found
+
+
+_report: ContextVar[GlyphReport | None] = ContextVar("coachdesk_glyph_report", default=None)
+
+
+@contextmanager
+def glyph_report() -> Iterator[GlyphReport]:
+    """Collect, while a PDF is built, the characters it cannot print properly."""
+    report = GlyphReport()
+    token = _report.set(report)
+    try:
+        yield report
+    finally:
+        _report.reset(token)
+
+
+def with_fallback_fonts(markup: str) -> str:
+    """Wrap runs of characters DejaVu Sans lacks (CJK, emoji, rare symbols) in a
+    ``<font>`` tag naming a bundled font that has them, so every script prints and the
+    PDF's text stays searchable. ``markup`` is already escaped; tags are ASCII only, so
+    a tag is never split."""
+    if markup.isascii():
+        return markup
+    main, fallbacks = _coverage()
+    report = _report.get()
+    out: list[str] = []
+    current: str | None = None
+    for char in markup:
+        code = ord(char)
+        font = None
+        if code > 0x2FF and code not in main and char not in INVISIBLE:
+            font = next((name for name, covered in fallbacks if code in covered), None)
+            if font is None and report is not None and not char.isspace():
+                report.missing.add(char)
+        if report is not None and code > 0x58F and \
+                unicodedata.bidirectional(char) in ("R", "AL"):
+            report.right_to_left.add(char)
+        if font != current:
+            if current is not None:
+                out.append("</font>")
+            if font is not None:
+                out.append(f'<font name="{font}">')
+            current = font
+        out.append(char)
+    if current is not None:
+        out.append("</font>")
+    return "".join(out)
