@@ -95,6 +95,72 @@ UPPER_BODY_MUSCLES: frozenset[Muscle] = frozenset(
 )
 
 
+class Pattern(StrEnum):
+    """What an exercise does, by movement: the balance checks read this, not loose muscle
+    tags, to tell leg work from trunk work and a plank from a single-leg exercise."""
+
+    SQUAT = "squat"
+    HINGE = "hinge"
+    LUNGE = "lunge"  # lunges and split squats
+    STEP = "step"  # step-ups and step-downs
+    SINGLE_LEG_STANCE = "single_leg_stance"  # balance on one leg
+    KNEE_FLEXION = "knee_flexion"  # leg curls, Nordics
+    CALF_ANKLE = "calf_ankle"
+    FOOT = "foot"
+    HIP_ABDUCTION = "hip_abduction"
+    HIP_ADDUCTION = "hip_adduction"
+    ANTI_EXTENSION = "anti_extension"
+    ANTI_ROTATION = "anti_rotation"
+    ANTI_LATERAL_FLEXION = "anti_lateral_flexion"
+    TRUNK_FLEXION = "trunk_flexion"  # flexion and rotation of the trunk
+    CARRY = "carry"
+    UPPER_PUSH = "upper_push"
+    UPPER_PULL = "upper_pull"
+    JUMP = "jump"  # jumps, hops, bounds and landings (plyometric)
+    RUNNING_DRILL = "running_drill"
+    MOBILITY = "mobility"
+
+
+# Patterns that load the legs: only these count as lower-body and single-leg sets.
+LEG_PATTERNS: frozenset[Pattern] = frozenset({
+    Pattern.SQUAT, Pattern.HINGE, Pattern.LUNGE, Pattern.STEP, Pattern.SINGLE_LEG_STANCE,
+    Pattern.KNEE_FLEXION, Pattern.CALF_ANKLE, Pattern.HIP_ABDUCTION, Pattern.HIP_ADDUCTION,
+    Pattern.JUMP,
+})
+TRUNK_PATTERNS: frozenset[Pattern] = frozenset({
+    Pattern.ANTI_EXTENSION, Pattern.ANTI_ROTATION, Pattern.ANTI_LATERAL_FLEXION,
+    Pattern.TRUNK_FLEXION,
+})
+# A dedicated trunk exercise: what makes a session a "core day".
+CORE_PATTERNS: frozenset[Pattern] = TRUNK_PATTERNS | {Pattern.CARRY}
+UPPER_PATTERNS: frozenset[Pattern] = frozenset({Pattern.UPPER_PUSH, Pattern.UPPER_PULL})
+
+
+class Impact(StrEnum):
+    """Ground contacts: none (lying, seated), low (standing, stepping), high (jumps)."""
+
+    NONE = "none"
+    LOW = "low"
+    HIGH = "high"
+
+
+class ExternalLoad(StrEnum):
+    """What the exercise is usually loaded with."""
+
+    BODYWEIGHT = "bodyweight"
+    LIGHT = "light_implement"  # a band, a light dumbbell or kettlebell, a ball
+    LOADED = "loaded"  # a barbell, heavy dumbbells or kettlebells, a machine stack
+
+
+class Season(StrEnum):
+    """Where the runner is in the racing year."""
+
+    OFF_SEASON = "off_season"
+    PRE_SEASON = "pre_season"
+    IN_SEASON = "in_season"
+    TAPER = "taper"
+
+
 class Laterality(StrEnum):
     UNILATERAL = "unilateral"
     BILATERAL = "bilateral"
@@ -147,6 +213,19 @@ def label(value: StrEnum | str) -> str:
         "anti_rotation": "Anti-rotation",
         "anti_lateral_flexion": "Anti-lateral-flexion",
         "patellofemoral_pain": "Patellofemoral pain",
+        "lunge": "Lunge / split squat",
+        "step": "Step-up / step-down",
+        "single_leg_stance": "Single-leg stance / balance",
+        "knee_flexion": "Knee flexion (curls, Nordics)",
+        "calf_ankle": "Calf / ankle",
+        "trunk_flexion": "Trunk flexion / rotation",
+        "upper_push": "Upper-body push",
+        "upper_pull": "Upper-body pull",
+        "jump": "Jump / landing",
+        "light_implement": "Light implement",
+        "off_season": "Off-season",
+        "pre_season": "Pre-season",
+        "in_season": "In-season",
     }
     return special.get(str(value), text[:1].upper() + text[1:])
 
