@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from typing import Any, NamedTuple
 
 from coachdesk.checks.settings import CheckSettings
-from coachdesk.checks.week import ClientProfile, ExerciseInfo, Slot, Week
+from coachdesk.checks.week import ClientProfile, Day, ExerciseInfo, Slot, Week
 from coachdesk.vocab import CorePlane, Muscle, Side, Weekday
 
 
@@ -47,7 +48,10 @@ class Finding:
 
 @dataclass(frozen=True)
 class Stats:
-    """The week in numbers; a slot's sets count once for every muscle it lists."""
+    """The week in numbers. A slot's sets count once for every prime mover it lists
+    (``sets_per_muscle``, what coverage reads); ``weighted_sets_per_muscle`` adds half of
+    them for every secondary muscle, for the panel's bars. Leg and single-leg sets count
+    leg patterns only; core sets count dedicated trunk exercises only."""
 
     sessions_per_week: int = 0
     working_sets: int = 0
@@ -59,6 +63,8 @@ class Stats:
     sets_per_muscle: dict[Muscle, int] = field(default_factory=dict)
     left_volume: int = 0
     right_volume: int = 0
+    weighted_sets_per_muscle: dict[Muscle, float] = field(default_factory=dict)
+    micro_sessions: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -72,6 +78,9 @@ class Stats:
             "sets_per_muscle": {m.value: n for m, n in sorted(self.sets_per_muscle.items())},
             "left_volume": self.left_volume,
             "right_volume": self.right_volume,
+            "weighted_sets_per_muscle": {m.value: n for m, n in
+                                         sorted(self.weighted_sets_per_muscle.items())},
+            "micro_sessions": self.micro_sessions,
         }
 
 
@@ -131,7 +140,10 @@ class PlacedSlot(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """Everything a rule reads: the inputs, every placed slot and the week's statistics."""
+    """Everything a rule reads: the inputs, every placed slot and the week's statistics.
+
+    ``training_days`` are the full sessions; ``micro_days`` the short extra ones (fewer
+    exercises than the setting, or marked by the coach); ``active_days`` both."""
 
     week: Week
     client: ClientProfile | None
@@ -141,6 +153,12 @@ class Context:
     stats: Stats
     training_days: tuple[Weekday, ...]
     by_day: dict[Weekday, tuple[PlacedSlot, ...]]
+    micro_days: tuple[Weekday, ...] = ()
+    today: date | None = None
+
+    @property
+    def active_days(self) -> tuple[Weekday, ...]:
+        return tuple(d for d in self.by_day)
 
     def on(self, weekday: Weekday) -> tuple[PlacedSlot, ...]:
         """The placed slots of one day."""
@@ -157,29 +175,33 @@ def place(week: Week) -> tuple[PlacedSlot, ...]:
             known = traits.get(id(e))
             if known is None:
                 known = traits[id(e)] = (e.is_lower_body, e.is_upper_body, e.is_core,
-                                         e.is_unilateral)
+                                         e.is_lower_body and e.is_unilateral)
             placed.append(PlacedSlot(day.weekday, position, slot, e, *known))
     return tuple(placed)
 
 
-def compute_stats(placed: Sequence[PlacedSlot], sessions: int) -> Stats:
+def compute_stats(placed: Sequence[PlacedSlot], sessions: int, micro: int = 0) -> Stats:
     """Count sets, single-leg share, core planes, sets per muscle and side volumes."""
     working = lower = unilateral_lower = core = left = right = 0
     planes: set[CorePlane] = set()
     per_muscle: dict[Muscle, int] = {}
+    weighted: dict[Muscle, float] = {}
     for item in placed:
         slot, exercise = item.slot, item.exercise
         working += slot.sets
         for muscle in exercise.muscles:
             per_muscle[muscle] = per_muscle.get(muscle, 0) + slot.sets
+            weighted[muscle] = weighted.get(muscle, 0) + slot.sets
+        for muscle in exercise.secondary - exercise.muscles:
+            weighted[muscle] = weighted.get(muscle, 0) + slot.sets / 2
         if item.lower:
             lower += slot.sets
             if item.unilateral:
                 unilateral_lower += slot.sets
         if item.core:
             core += slot.sets
-            if exercise.core_plane is not None:
-                planes.add(exercise.core_plane)
+            if exercise.plane is not None:
+                planes.add(exercise.plane)
         if slot.per_side:
             left += slot.volume
             right += slot.volume
@@ -198,7 +220,14 @@ def compute_stats(placed: Sequence[PlacedSlot], sessions: int) -> Stats:
         sets_per_muscle=per_muscle,
         left_volume=left,
         right_volume=right,
+        weighted_sets_per_muscle=weighted,
+        micro_sessions=micro,
     )
+
+
+def is_micro(day: Day, settings: CheckSettings) -> bool:
+    """A short extra session: marked by the coach, or fewer exercises than the setting."""
+    return day.micro or len(day.slots) < settings.micro_session_below
 
 
 def evaluate(
@@ -206,19 +235,24 @@ def evaluate(
     client: ClientProfile | None = None,
     library: Sequence[ExerciseInfo] = (),
     settings: CheckSettings | None = None,
+    today: date | None = None,
 ) -> Report:
     """Run every rule over the week; findings come worst first, in rule order.
 
-    An empty week gets ``EMPTY_WEEK`` alone: every other finding would be noise.
+    An empty week gets ``EMPTY_WEEK`` alone: every other finding would be noise. ``today``
+    dates the week for the rules that count days to the client's race.
     """
     from coachdesk.checks.rules import RULES  # the rules import this module's types
 
     settings = settings or CheckSettings()
     placed = place(week)
-    training = tuple(d.weekday for d in week.days if d.slots)
-    by_day = {d: tuple(p for p in placed if p.weekday == d) for d in training}
-    stats = compute_stats(placed, len(training))
-    context = Context(week, client, library, settings, placed, stats, training, by_day)
+    active = [d for d in week.days if d.slots]
+    micro = tuple(d.weekday for d in active if is_micro(d, settings))
+    training = tuple(d.weekday for d in active if d.weekday not in micro)
+    by_day = {d.weekday: tuple(p for p in placed if p.weekday == d.weekday) for d in active}
+    stats = compute_stats(placed, len(training), len(micro))
+    context = Context(week, client, library, settings, placed, stats, training, by_day,
+                      micro, today)
     findings: list[Finding] = []
     for rule in RULES:
         found = list(rule(context))

@@ -15,12 +15,15 @@ from coachdesk.checks.week import ExerciseInfo
 from coachdesk.vocab import (
     WEEKDAYS,
     CorePlane,
+    ExternalLoad,
     Goal,
     Injury,
     Intensity,
     Muscle,
+    Pattern,
     Phase,
     RaceDistance,
+    Season,
     Side,
     Stage,
     Weekday,
@@ -101,29 +104,40 @@ def possessive(ctx: Context) -> str:
 # --- library suggestions -----------------------------------------------------------------------
 
 
-def fitting(ctx: Context, wanted: Wanted, prefer: frozenset[Muscle] = frozenset()
-            ) -> list[ExerciseInfo]:
+def stage_of(ctx: Context) -> Stage:
+    return ctx.client.stage if ctx.client and ctx.client.stage else Stage.STRENGTH
+
+
+def fitting(ctx: Context, wanted: Wanted, prefer: frozenset[Muscle] = frozenset(),
+            patterns: frozenset[Pattern] = frozenset()) -> list[ExerciseInfo]:
     """Library exercises that satisfy ``wanted``, suit the client's stage and are not in the
-    week yet: most muscles shared with ``prefer`` first, then best phase; plyometrics only
-    ever for a power-stage client."""
+    week yet: the same movement pattern as ``patterns`` first, then most muscles shared
+    with ``prefer``, then best phase; jumps only ever for a power-stage client, loaded
+    work never for a stability-stage one."""
     if not ctx.library:
         return []
     used = {p.exercise.name.casefold() for p in ctx.placed}
-    stage = ctx.client.stage if ctx.client and ctx.client.stage else Stage.STRENGTH
+    stage = stage_of(ctx)
     phases = STAGE_PHASES[stage]
     found = [
         e for e in ctx.library
-        if e.phase in phases and not (e.plyometric and stage != Stage.POWER)
+        if e.phase in phases and not ((e.plyometric or e.is_jump) and stage != Stage.POWER)
+        and not (e.is_loaded and stage == Stage.STABILITY)
         and e.name.casefold() not in used and wanted(e)
     ]
-    found.sort(key=lambda e: (-len(e.muscles & prefer), phases.index(e.phase),
-                              e.name.casefold()))
+    found.sort(key=lambda e: (e.pattern not in patterns, -len(e.muscles & prefer),
+                              phases.index(e.phase), e.name.casefold()))
     return found
 
 
 def suggestions(ctx: Context, wanted: Wanted, count: int = MAX_SUGGESTIONS,
-                prefer: frozenset[Muscle] = frozenset()) -> list[str]:
-    return list(dict.fromkeys(e.name for e in fitting(ctx, wanted, prefer)))[:count]
+                prefer: frozenset[Muscle] = frozenset(),
+                patterns: frozenset[Pattern] = frozenset()) -> list[str]:
+    return list(dict.fromkeys(e.name for e in fitting(ctx, wanted, prefer, patterns)))[:count]
+
+
+def patterns_of(placed: Iterable[PlacedSlot]) -> frozenset[Pattern]:
+    return frozenset(p.exercise.pattern for p in placed if p.exercise.pattern is not None)
 
 
 def muscles_of(placed: Iterable[PlacedSlot]) -> frozenset[Muscle]:
@@ -131,9 +145,10 @@ def muscles_of(placed: Iterable[PlacedSlot]) -> frozenset[Muscle]:
 
 
 def library_hint(ctx: Context, wanted: Wanted, lead: str, fallback: str,
-                 prefer: frozenset[Muscle] = frozenset()) -> str:
+                 prefer: frozenset[Muscle] = frozenset(),
+                 patterns: frozenset[Pattern] = frozenset()) -> str:
     """``{lead} A, B or C.`` from the library, or the fallback when nothing fits."""
-    names = suggestions(ctx, wanted, prefer=prefer)
+    names = suggestions(ctx, wanted, prefer=prefer, patterns=patterns)
     return f"{lead} {and_list(names, 'or')}." if names else fallback
 
 
@@ -163,23 +178,48 @@ def empty_week(ctx: Context) -> Iterator[Finding]:
 def plyometrics_before_strength(ctx: Context) -> Iterator[Finding]:
     """Blog: master stability and balance, then add load, and only after a strength base add
     plyometrics and jumping. Running is itself a series of alternating hops (Panariello &
-    Hansen 2011), so extra jumping comes last."""
+    Hansen 2011), so extra jumping comes last. Only high-impact jumps and landings are an
+    error here; running drills get their own, milder finding."""
     if ctx.client is None or ctx.client.stage != Stage.STABILITY:
         return
-    jumps = [p for p in ctx.placed if p.exercise.plyometric or p.exercise.phase == Phase.POWER]
+    jumps = [p for p in ctx.placed if p.exercise.is_jump]
     if not jumps:
         return
     yield Finding(
         "PLYO_BEFORE_STRENGTH", Severity.ERROR,
-        f"{slot_list(jumps)} {'is' if len(jumps) == 1 else 'are'} jumping or power work, but "
-        f"{client_name(ctx)} is still at the stability stage.",
+        f"{slot_list(jumps)} {'is' if len(jumps) == 1 else 'are'} jumping or landing work, "
+        f"but {client_name(ctx)} is still at the stability stage.",
         days=days_of(jumps),
         slots=tuple(p.where for p in jumps),
         hint=library_hint(
-            ctx, lambda e: e.phase == Phase.STABILITY and e.is_lower_body,
+            ctx, lambda e: e.phase == Phase.STABILITY and e.is_lower_body and not e.is_jump,
             "Until a strength base is built, replace the jumps with",
             "Until a strength base is built, replace the jumps with single-leg balance and "
-            "control work (single-leg toe touch, lateral step-down).", muscles_of(jumps)),
+            "control work (single-leg toe touch, lateral step-down).", muscles_of(jumps),
+            frozenset({Pattern.SINGLE_LEG_STANCE, Pattern.STEP, Pattern.CALF_ANKLE})),
+    )
+
+
+def drills_before_strength(ctx: Context) -> Iterator[Finding]:
+    """Running drills (A-skips) are rhythmic, low hops: far gentler than bounds or depth
+    drops, but still springy work that the blog's order puts after stability and load."""
+    if ctx.client is None or ctx.client.stage != Stage.STABILITY:
+        return
+    drills = [p for p in ctx.placed if p.exercise.is_drill]
+    if not drills:
+        return
+    yield Finding(
+        "DRILL_BEFORE_STRENGTH", Severity.WARNING,
+        f"{slot_list(drills)} {'is a running drill' if len(drills) == 1 else 'are running drills'}"
+        f"; at the stability stage keep drills short, low and easy, or save them for the "
+        f"warm-up of a run.",
+        days=days_of(drills),
+        slots=tuple(p.where for p in drills),
+        hint=library_hint(
+            ctx, lambda e: e.pattern in (Pattern.SINGLE_LEG_STANCE, Pattern.FOOT,
+                                         Pattern.CALF_ANKLE) and e.phase == Phase.STABILITY,
+            "Or build the same foot and ankle control with",
+            "Or build the same foot and ankle control with single-leg balance work."),
     )
 
 
@@ -199,9 +239,10 @@ def unilateral_share_low(ctx: Context) -> Iterator[Finding]:
         f"{minimum:.0%}. Two-leg work this week: {slot_list(bilateral)}.",
         days=days_of(bilateral),
         slots=tuple(p.where for p in bilateral),
-        hint=library_hint(ctx, lambda e: e.is_unilateral and e.is_lower_body, lead,
+        hint=library_hint(ctx, lambda e: e.is_unilateral and e.is_lower_body and not e.is_jump,
+                          lead,
                           f"{lead} a split squat, lateral step-down or single-leg toe touch.",
-                          muscles_of(bilateral)),
+                          muscles_of(bilateral), patterns_of(bilateral)),
     )
 
 
@@ -240,11 +281,12 @@ def core_missing_day(ctx: Context) -> Iterator[Finding]:
     elsewhere = (f"; this week's core work is {slot_list(core)}" if core
                  else "; the week has no core work at all")
     planes = [p for p in ANTI_PLANES if p not in ctx.stats.core_planes] or ANTI_PLANES
-    names = round_robin(ctx, [lambda e, p=p: e.core_plane == p for p in planes]) or \
+    names = round_robin(ctx, [lambda e, p=p: e.plane == p for p in planes]) or \
         suggestions(ctx, lambda e: e.is_core)
     yield Finding(
         "CORE_MISSING_DAY", Severity.WARNING,
-        f"{day_list(days)} {'has' if len(days) == 1 else 'have'} no core exercise{elsewhere}.",
+        f"{day_list(days)} {'has' if len(days) == 1 else 'have'} no dedicated core exercise"
+        f"{elsewhere}.",
         days=tuple(days),
         hint=(f"Add a core exercise to {day_list(days)}, such as {and_list(names, 'or')}."
               if names else
@@ -270,7 +312,7 @@ def core_planes_narrow(ctx: Context) -> Iterator[Finding]:
     message = (f"{where} {verb} only {and_list(phrase(p) for p in covered)}; aim for at "
                f"least {at_least} of {planes}." if covered
                else f"{where} {verb} none of {planes}; aim for at least {at_least}.")
-    names = round_robin(ctx, [lambda e, p=p: e.core_plane == p for p in missing])
+    names = round_robin(ctx, [lambda e, p=p: e.plane == p for p in missing])
     wanted = and_list([phrase(p) for p in missing], "or")
     yield Finding(
         "CORE_PLANES_NARROW", Severity.INFO, message,
@@ -315,7 +357,8 @@ def muscle_uncovered(ctx: Context) -> Iterator[Finding]:
     rest = f"work for {and_list(phrase(m) for m in left)}" if left else ""
     yield Finding(
         "MUSCLE_UNCOVERED", Severity.WARNING,
-        f"Nothing in this week's sessions ({day_list(ctx.training_days)}) works the {groups}.",
+        f"Nothing in this week's sessions ({day_list(ctx.active_days)}) has the {groups} as "
+        f"a prime mover.",
         hint=f"Add {and_list([*picks, rest] if rest else picks)}.",
     )
 
@@ -344,6 +387,9 @@ def frequency_fits_goal(ctx: Context) -> Iterator[Finding]:
     sessions = ctx.stats.sessions_per_week
     goal = {Goal.RACE: "a race goal", Goal.HOBBY: "a hobby runner",
             Goal.BODY_COMPOSITION: "a body-composition goal"}[ctx.client.goal]
+    if ctx.client.goal == Goal.RACE and ctx.client.season in MAINTENANCE_SEASONS:
+        low = 1  # in season and in the taper, one session a week keeps strength
+        goal = f"a racer {phrase(ctx.client.season)}"
     if sessions < low:
         code, word = "FREQUENCY_BELOW_GOAL", "fewer"
         days, why = _free_days(ctx)
@@ -360,8 +406,9 @@ def frequency_fits_goal(ctx: Context) -> Iterator[Finding]:
         return
     yield Finding(
         code, Severity.WARNING,
-        f"This week has {plural(sessions, 'strength session')} "
-        f"({day_list(ctx.training_days)}), {word} than the {low}–{high} that suit {goal}.",
+        f"This week has {plural(sessions, 'strength session')}"
+        f"{f' ({day_list(ctx.training_days)})' if sessions else ''}, {word} than the "
+        f"{low}–{high} that suit {goal}.",
         days=ctx.training_days,
         hint=fix,
     )
@@ -394,22 +441,43 @@ def not_full_body(ctx: Context) -> Iterator[Finding]:
         )
 
 
+def _loaded_too_soon(placed: PlacedSlot) -> str:
+    """Why a slot is load a stability-stage runner is not ready for, or ''."""
+    exercise = placed.exercise
+    if placed.slot.intensity == Intensity.HEAVY:
+        return "set heavy"
+    if exercise.is_jump or exercise.is_drill:
+        return ""  # the jump and drill rules speak for these
+    if exercise.is_loaded and exercise.phase in (Phase.STRENGTH, Phase.POWER):
+        return "loaded strength work"
+    if exercise.phase == Phase.POWER:
+        return "ballistic power work"
+    return ""
+
+
 def load_before_stability(ctx: Context) -> Iterator[Finding]:
-    """Blog: in every movement, master stability and balance first, then add load."""
+    """Blog: in every movement, master stability and balance first, then add load. A barbell
+    RDL at "moderate" is still load: the exercise's own loading counts, not only the label."""
     if ctx.client is None or ctx.client.stage != Stage.STABILITY:
         return
-    heavy = [p for p in ctx.placed if p.slot.intensity == Intensity.HEAVY]
-    if not heavy:
+    loaded = [(p, why) for p in ctx.placed if (why := _loaded_too_soon(p))]
+    if not loaded:
         return
-    names = short_list(p.exercise.name for p in heavy)
+    slots = [p for p, _why in loaded]
+    reasons = and_list(dict.fromkeys(why for _p, why in loaded))
+    names = short_list(p.exercise.name for p in slots)
+    swap = library_hint(
+        ctx, lambda e: e.phase == Phase.STABILITY and not e.is_loaded and not e.is_jump,
+        "Unloaded stability work in the same patterns:", "", muscles_of(slots),
+        patterns_of(slots))
     yield Finding(
         "LOAD_BEFORE_STABILITY", Severity.WARNING,
-        f"{slot_list(heavy)} {'is' if len(heavy) == 1 else 'are'} set heavy, but "
+        f"{slot_list(slots)} {'is' if len(slots) == 1 else 'are'} {reasons}, but "
         f"{client_name(ctx)} is at the stability stage.",
-        days=days_of(heavy),
-        slots=tuple(p.where for p in heavy),
-        hint=f"Set {names} to light or moderate until balance and control are solid, then "
-             f"move {client_name(ctx)} on to the strength stage.",
+        days=days_of(slots),
+        slots=tuple(p.where for p in slots),
+        hint=f"Keep {names} light and unloaded until balance and control are solid, then "
+             f"move {client_name(ctx)} on to the strength stage. {swap}".strip(),
     )
 
 
@@ -431,13 +499,13 @@ def eccentric_hamstring_missing(ctx: Context) -> Iterator[Finding]:
     fallback = ["a Nordic curl", "a glute ham raise"]
     verb = "works" if len(hamstrings) == 1 else "work"
     now = (f"{slot_list(hamstrings)} {verb} the hamstrings, but not eccentrically" if hamstrings
-           else f"nothing in this week's sessions ({day_list(ctx.training_days)}) works them")
+           else f"nothing in this week's sessions ({day_list(ctx.active_days)}) works them")
     yield Finding(
         "ECCENTRIC_HAMSTRING_MISSING", Severity.WARNING,
         f"With {why}, {client_name(ctx)} needs eccentric hamstring work; {now}.",
         days=days_of(hamstrings),
         slots=tuple(p.where for p in hamstrings),
-        hint=f"Add {and_list(names or fallback, 'or')} to {day_list(ctx.training_days, 'or')}.",
+        hint=f"Add {and_list(names or fallback, 'or')} to {day_list(ctx.active_days, 'or')}.",
     )
 
 
@@ -446,7 +514,12 @@ def _has(muscle: Muscle) -> Wanted:
 
 
 def _unilateral_with(muscle: Muscle) -> Wanted:
-    return lambda e: e.is_unilateral and muscle in e.muscles
+    return lambda e: e.is_unilateral and e.is_lower_body and muscle in e.muscles
+
+
+def _single_leg_balance(e: ExerciseInfo) -> bool:
+    return e.pattern == Pattern.SINGLE_LEG_STANCE or (
+        e.is_unilateral and e.is_lower_body and Muscle.FEET_ANKLES in e.muscles)
 
 
 HIP_ABDUCTORS = ("hip abductor work", _has(Muscle.HIP_ABDUCTORS), Severity.WARNING)
@@ -467,7 +540,7 @@ INJURY_FOCUS: dict[Injury, tuple[tuple[str, Wanted, Severity], ...]] = {
     Injury.PATELLOFEMORAL_PAIN: (HIP_ABDUCTORS, SINGLE_LEG_QUADS),
     # Blog: balancing on one leg strengthens the feet and the tissue around the ankle.
     Injury.ANKLE_SPRAIN: (
-        ("single-leg balance work for the feet and ankles", _unilateral_with(Muscle.FEET_ANKLES),
+        ("single-leg balance work for the feet and ankles", _single_leg_balance,
          Severity.WARNING),
     ),
 }
@@ -497,44 +570,164 @@ def _injury_finding(ctx: Context, injury: Injury, severity: Severity,
     return Finding(
         "INJURY_FOCUS_MISSING", severity,
         f"{possessive(ctx)} {phrase(injury)} history calls for {wanted}, and this week's "
-        f"sessions ({day_list(ctx.training_days)}) have none.",
-        hint=(f"Add {and_list(names, 'or')} to {day_list(ctx.training_days, 'or')}." if names
-              else f"Add {wanted} to {day_list(ctx.training_days, 'or')}."),
+        f"sessions ({day_list(ctx.active_days)}) have none.",
+        hint=(f"Add {and_list(names, 'or')} to {day_list(ctx.active_days, 'or')}." if names
+              else f"Add {wanted} to {day_list(ctx.active_days, 'or')}."),
     )
+
+
+HARD_ECCENTRIC_CALF_REPS = 30  # eccentric calf lowers at or above this many reps a day
+
+
+def _taxing(placed: PlacedSlot) -> str:
+    """What makes a slot hard on the legs for the next day or two, or ''."""
+    slot, exercise = placed.slot, placed.exercise
+    if exercise.is_jump:
+        return "high-impact jumping"
+    if not placed.lower or slot.intensity == Intensity.LIGHT:
+        return ""
+    if slot.intensity == Intensity.HEAVY:
+        return "heavy"
+    if exercise.eccentric and exercise.pattern == Pattern.KNEE_FLEXION:
+        return "hard eccentric"
+    if exercise.eccentric and exercise.pattern == Pattern.CALF_ANKLE and \
+            slot.sets * (slot.reps or 0) >= HARD_ECCENTRIC_CALF_REPS:
+        return "high-volume eccentric"
+    return ""
 
 
 def heavy_before_key_run(ctx: Context) -> Iterator[Finding]:
     """Strength work is there to make the running better (running economy: Støren 2008,
-    Beattie 2016), so heavy leg work stays off the day of a key run and the day before,
-    when tired legs would blunt the session that matters most."""
+    Beattie 2016), so heavy leg work, jumps and hard eccentric work (Nordics: marked
+    soreness for days) stay off the day before a key run. On the key run's own day they are
+    fine after the run: hard days together keep the easy days easy."""
     if ctx.client is None or not ctx.client.key_run_days:
         return
     runs = ctx.client.key_run_days
     safe = [w for w in WEEKDAYS if w not in runs and NEXT_DAY[w] not in runs]
     safe.sort(key=lambda w: w not in ctx.training_days)  # existing sessions first
+    same_day: dict[Weekday, list[PlacedSlot]] = {}
     for placed in ctx.placed:
-        if placed.slot.intensity != Intensity.HEAVY or not placed.lower:
+        what = _taxing(placed)
+        if not what:
             continue
         day = placed.weekday
         if day in runs:
-            when = f"on {DAY_NAMES[day]}, a key run day"
-        elif NEXT_DAY[day] in runs:
-            when = f"on {DAY_NAMES[day]}, the day before {DAY_NAMES[NEXT_DAY[day]]}'s key run"
-        else:
+            same_day.setdefault(day, []).append(placed)
+            continue
+        if NEXT_DAY[day] not in runs:
             continue
         move = f"Move it to {day_list(safe[:3], 'or')}, or" if safe else "Instead,"
+        lower = "drop it this week" if placed.exercise.is_jump else "lower it to light"
         yield Finding(
             "HEAVY_BEFORE_KEY_RUN", Severity.WARNING,
-            f"Heavy {placed.exercise.name} {when}.",
+            f"{what[:1].upper()}{what[1:]} {placed.exercise.name} on {DAY_NAMES[day]}, the day "
+            f"before {DAY_NAMES[NEXT_DAY[day]]}'s key run.",
             days=(day,),
             slots=(placed.where,),
-            hint=f"{move} lower it to moderate.",
+            hint=f"{move} {lower}.",
         )
+    for day, placed in same_day.items():
+        yield Finding(
+            "HEAVY_ON_KEY_RUN_DAY", Severity.INFO,
+            f"{slot_list(placed)} on {DAY_NAMES[day]}, a key run day.",
+            days=(day,),
+            slots=tuple(p.where for p in placed),
+            hint="Lift after the run, the same day (a few hours later if possible), so the "
+                 "key run gets fresh legs and the next day stays easy.",
+        )
+
+
+def _strength_work(placed: PlacedSlot) -> bool:
+    """Leg strength work that carries load: what power is built on."""
+    exercise = placed.exercise
+    return placed.lower and not exercise.is_jump and not exercise.is_drill and (
+        exercise.external_load != ExternalLoad.BODYWEIGHT
+        or placed.slot.intensity == Intensity.HEAVY)
+
+
+def power_without_strength(ctx: Context) -> Iterator[Finding]:
+    """Blog: strength must be present in order to produce power. A power-stage week keeps
+    loaded leg strength work beside the jumps, or the strength that feeds them fades."""
+    if ctx.client is None or ctx.client.stage != Stage.POWER:
+        return
+    jumps = [p for p in ctx.placed if p.exercise.is_jump]
+    if not jumps or any(_strength_work(p) for p in ctx.placed):
+        return
+    yield Finding(
+        "POWER_WITHOUT_STRENGTH", Severity.WARNING,
+        f"This week has jumps ({slot_list(jumps)}) but no loaded strength work for the legs.",
+        days=days_of(jumps),
+        slots=tuple(p.where for p in jumps),
+        hint=library_hint(
+            ctx, lambda e: e.is_lower_body and not e.is_jump and
+            e.external_load != ExternalLoad.BODYWEIGHT and e.phase == Phase.STRENGTH,
+            "Keep strength in the week with",
+            "Keep a loaded squat, split squat or hinge in the week beside the jumps.",
+            patterns=frozenset({Pattern.LUNGE, Pattern.HINGE, Pattern.SQUAT})),
+    )
+
+
+def _heavy_leg_day(ctx: Context, day: Weekday) -> bool:
+    return any(p.lower and p.slot.intensity == Intensity.HEAVY for p in ctx.on(day))
+
+
+def heavy_days_back_to_back(ctx: Context) -> Iterator[Finding]:
+    """Heavy leg sessions need a day between them: strength gains come from the recovery,
+    and the runner still has to run on those legs (the week repeats, so Sunday meets
+    Monday)."""
+    heavy = [d for d in ctx.active_days if _heavy_leg_day(ctx, d)]
+    pairs = [(d, NEXT_DAY[d]) for d in heavy if NEXT_DAY[d] in heavy and NEXT_DAY[d] != d]
+    for first, second in pairs:
+        slots = [p for d in (first, second) for p in ctx.on(d)
+                 if p.lower and p.slot.intensity == Intensity.HEAVY]
+        yield Finding(
+            "HEAVY_DAYS_BACK_TO_BACK", Severity.WARNING,
+            f"{DAY_NAMES[first]} and {DAY_NAMES[second]} both have heavy leg work, on "
+            f"consecutive days: {slot_list(slots)}.",
+            days=(first, second),
+            slots=tuple(p.where for p in slots),
+            hint=f"Make {DAY_NAMES[second]}'s leg work moderate, or move it so a day lies "
+                 f"between the heavy sessions.",
+        )
+
+
+TAPER_DAYS = 10
+
+
+def taper_load(ctx: Context) -> Iterator[Finding]:
+    """In the last days before a race the legs should arrive fresh: keep some light strength
+    work, but nothing heavy and no new jumping in the final ten days."""
+    client = ctx.client
+    if client is None or client.season != Season.TAPER:
+        return
+    if client.race_date is not None and ctx.today is not None:
+        days_left = (client.race_date - ctx.today).days
+        if not 0 <= days_left <= TAPER_DAYS:
+            return
+    hard = [p for p in ctx.placed if p.exercise.is_jump or p.slot.intensity == Intensity.HEAVY]
+    if not hard:
+        return
+    when = (f"race on {client.race_date:%d %B %Y}".replace(" 0", " ")
+            if client.race_date else "race")
+    yield Finding(
+        "TAPER_LOAD", Severity.WARNING,
+        f"{slot_list(hard)} {'is' if len(hard) == 1 else 'are'} heavy or high-impact, in the "
+        f"last {TAPER_DAYS} days before the {when}.",
+        days=days_of(hard),
+        slots=tuple(p.where for p in hard),
+        hint="In the taper keep the movements but make them light: fewer sets, no jumps, "
+             "nothing to max out.",
+    )
+
+
+MAINTENANCE_SEASONS = frozenset({Season.IN_SEASON, Season.TAPER})
 
 
 RULES: tuple[Rule, ...] = (
     empty_week,
     plyometrics_before_strength,
+    drills_before_strength,
     unilateral_share_low,
     sides_uneven,
     core_missing_day,
@@ -544,6 +737,9 @@ RULES: tuple[Rule, ...] = (
     eccentric_hamstring_missing,
     injury_focus_missing,
     heavy_before_key_run,
+    power_without_strength,
+    heavy_days_back_to_back,
+    taper_load,
     core_planes_narrow,
     not_full_body,
 )

@@ -39,6 +39,9 @@ class CheckSettings:
     frequency: dict[Goal, tuple[int, int]] = field(
         default_factory=lambda: dict(DEFAULT_FREQUENCY)
     )
+    # A day with fewer exercises than this is a micro-session (a short foot or mobility
+    # routine): it does not count toward frequency and needs no core. 0 turns it off.
+    micro_session_below: int = 3
 
     def __post_init__(self) -> None:
         share = self.unilateral_share_min
@@ -46,13 +49,15 @@ class CheckSettings:
             raise ValidationError("unilateral_share_min", "must be a share from 0 to 1")
         if not _whole(self.core_planes_min) or not 0 <= self.core_planes_min <= 3:
             raise ValidationError("core_planes_min", "must be a whole number from 0 to 3")
+        if not _whole(self.micro_session_below) or not 0 <= self.micro_session_below <= 10:
+            raise ValidationError("micro_session_below", "must be a whole number from 0 to 10")
         for goal, bounds in self.frequency.items():
             if not _is_range(bounds):
                 raise ValidationError("frequency", f"{goal}: needs 1 ≤ low ≤ high ≤ 7")
 
     def __hash__(self) -> int:
         return hash((self.unilateral_share_min, self.core_planes_min, self.key_muscles,
-                     tuple(sorted(self.frequency.items()))))
+                     tuple(sorted(self.frequency.items())), self.micro_session_below))
 
     def sessions_for(self, goal: Goal) -> tuple[int, int]:
         """The (low, high) sessions a week for a goal; the default if the goal is unset."""
@@ -65,6 +70,7 @@ class CheckSettings:
             "core_planes_min": self.core_planes_min,
             "key_muscles": sorted(m.value for m in self.key_muscles),
             "frequency": {g.value: list(r) for g, r in self.frequency.items()},
+            "micro_session_below": self.micro_session_below,
         }
 
     @classmethod
@@ -78,9 +84,10 @@ class CheckSettings:
         muscles = _muscles(data.get("key_muscles", sorted(defaults.key_muscles)))
         frequency = dict(defaults.frequency)
         frequency.update(_frequency(data.get("frequency", {})))
+        micro = data.get("micro_session_below", defaults.micro_session_below)
         if _whole(share):
             share = float(share)
-        return cls(share, planes, muscles, frequency)
+        return cls(share, planes, muscles, frequency, micro)
 
 
 def _muscles(values: Any) -> frozenset[Muscle]:

@@ -4,19 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 
+from coachdesk.movement import infer_impact, infer_pattern, plane_for
 from coachdesk.vocab import (
-    LOWER_BODY_MUSCLES,
-    UPPER_BODY_MUSCLES,
+    CORE_PATTERNS,
+    LEG_PATTERNS,
+    UPPER_PATTERNS,
     WEEKDAYS,
     CorePlane,
+    ExternalLoad,
     Goal,
+    Impact,
     Injury,
     Intensity,
     Laterality,
     Muscle,
+    Pattern,
     Phase,
     RaceDistance,
+    Season,
     Side,
     Stage,
     Weekday,
@@ -25,7 +32,12 @@ from coachdesk.vocab import (
 
 @dataclass(frozen=True, slots=True)
 class ExerciseInfo:
-    """What the rules need to know about an exercise, whatever library it comes from."""
+    """What the rules need to know about an exercise, whatever library it comes from.
+
+    ``muscles`` are the prime movers (coverage counts these); ``secondary`` the groups that
+    assist. The movement ``pattern`` decides what kind of work it is: leg, trunk or upper
+    body. Without a pattern (an old file, a quick test) one is guessed from the name.
+    """
 
     name: str
     muscles: frozenset[Muscle]
@@ -35,23 +47,60 @@ class ExerciseInfo:
     eccentric: bool = False
     core_plane: CorePlane | None = None
     aliases: tuple[str, ...] = ()
+    pattern: Pattern | None = None
+    secondary: frozenset[Muscle] = frozenset()
+    impact: Impact | None = None
+    external_load: ExternalLoad = ExternalLoad.BODYWEIGHT
 
-    @property
-    def is_core(self) -> bool:
-        """Lists the core, or resists a movement of the trunk (a core plane is set)."""
-        return self.core_plane is not None or Muscle.CORE in self.muscles
+    def __post_init__(self) -> None:
+        if self.pattern is None:
+            guess = infer_pattern(self.name, sorted(self.muscles), self.core_plane,
+                                  self.plyometric)
+            object.__setattr__(self, "pattern", guess.pattern)
+        if self.impact is None:
+            object.__setattr__(self, "impact", infer_impact(self.pattern, self.name))
 
     @property
     def is_lower_body(self) -> bool:
-        return not self.muscles.isdisjoint(LOWER_BODY_MUSCLES)
+        """Leg work by movement: squats, hinges, lunges, steps, balance, curls, calves,
+        hip abduction and adduction, jumps. Trunk, foot and mobility drills are not."""
+        return self.pattern in LEG_PATTERNS
+
+    @property
+    def is_core(self) -> bool:
+        """A dedicated trunk exercise (a trunk pattern or a carry), not anything that
+        happens to brace the trunk."""
+        return self.pattern in CORE_PATTERNS
 
     @property
     def is_upper_body(self) -> bool:
-        return not self.muscles.isdisjoint(UPPER_BODY_MUSCLES)
+        return self.pattern in UPPER_PATTERNS
 
     @property
     def is_unilateral(self) -> bool:
         return self.laterality == Laterality.UNILATERAL
+
+    @property
+    def is_jump(self) -> bool:
+        """A high-impact jump or landing: what needs a strength base first."""
+        return self.pattern == Pattern.JUMP or (self.plyometric and self.impact == Impact.HIGH)
+
+    @property
+    def is_drill(self) -> bool:
+        return self.pattern == Pattern.RUNNING_DRILL
+
+    @property
+    def is_loaded(self) -> bool:
+        return self.external_load == ExternalLoad.LOADED
+
+    @property
+    def plane(self) -> CorePlane | None:
+        """The trunk plane a dedicated core exercise trains."""
+        if not self.is_core:
+            return None
+        if self.pattern == Pattern.CARRY and self.core_plane is not None:
+            return self.core_plane
+        return plane_for(self.pattern)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +129,7 @@ class Day:
     weekday: Weekday
     title: str = ""
     slots: tuple[Slot, ...] = ()
+    micro: bool = False  # the coach marked it a short extra session
 
     @property
     def is_training_day(self) -> bool:
@@ -102,14 +152,18 @@ class Week:
 
     @classmethod
     def from_mapping(cls, days: Mapping[str, Iterable[Slot]],
-                     titles: Mapping[str, str] | None = None) -> Week:
-        """``{"mon": [slot, ...], "thu": [...]}`` (keys ``mon`` … ``sun``) as a full week."""
+                     titles: Mapping[str, str] | None = None,
+                     micro: Iterable[str] = ()) -> Week:
+        """``{"mon": [slot, ...], "thu": [...]}`` (keys ``mon`` … ``sun``) as a full week;
+        ``micro`` names the days the coach marked as short extra sessions."""
         titles = titles or {}
-        unknown = sorted(str(k) for k in (*days, *titles) if k not in WEEKDAY_VALUES)
+        micro = set(micro)
+        unknown = sorted(str(k) for k in (*days, *titles, *micro) if k not in WEEKDAY_VALUES)
         if unknown:
             raise ValueError(f"unknown weekday {unknown[0]!r}: use mon, tue, … sun")
         return cls(tuple(
-            Day(w, titles.get(w.value, ""), tuple(days.get(w.value, ()))) for w in WEEKDAYS
+            Day(w, titles.get(w.value, ""), tuple(days.get(w.value, ())), w.value in micro)
+            for w in WEEKDAYS
         ))
 
     @property
@@ -127,3 +181,5 @@ class ClientProfile:
     injuries: frozenset[Injury] = frozenset()
     key_run_days: frozenset[Weekday] = frozenset()
     name: str = ""
+    season: Season = Season.OFF_SEASON
+    race_date: date | None = None

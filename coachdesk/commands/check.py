@@ -20,13 +20,16 @@ EXIT_OK, EXIT_ERROR_FINDING, EXIT_INVALID = 0, 1, 2
 
 
 def starter_library_infos() -> tuple[ExerciseInfo, ...]:
-    from coachdesk.library.starter import starter_entries
+    from coachdesk.library.starter import starter_entries, with_movement
     from coachdesk.services.balance import exercise_info
 
+    entries = [with_movement(e) for e in starter_entries()]
     return tuple(
-        exercise_info(e["name"], e["muscles"], e["laterality"], e["phase"], e["plyometric"],
-                      e["eccentric"], e["core_plane"], tuple(e["aliases"]))
-        for e in starter_entries()
+        exercise_info(e["name"], e["primary_muscles"], e["laterality"], e["phase"],
+                      e["plyometric"], e["eccentric"], e["core_plane"], tuple(e["aliases"]),
+                      secondary=e.get("secondary_muscles") or (), pattern=e["pattern"],
+                      impact=e.get("impact"), external_load=e.get("external_load"))
+        for e in entries
     )
 
 
@@ -71,7 +74,9 @@ def format_report(report: Report, name: str) -> str:
     lines = [f"Balance check: {name}"]
     stats = report.stats
     lines.append(
-        f"{stats.sessions_per_week} sessions · {stats.working_sets} working sets · "
+        f"{stats.sessions_per_week} sessions"
+        f"{f' + {stats.micro_sessions} micro-session' if stats.micro_sessions else ''}"
+        f"{'s' if stats.micro_sessions > 1 else ''} · {stats.working_sets} working sets · "
         f"{stats.unilateral_share:.0%} single-leg · {stats.core_sets} core sets"
     )
     lines.append("")

@@ -20,11 +20,11 @@ EXIT_OK, EXIT_INVALID = 0, 2
 
 
 def starter_material() -> dict[str, dict[str, object]]:
-    from coachdesk.library.starter import starter_entries
+    from coachdesk.library.starter import starter_entries, with_movement
 
     return {e["name"]: {"notes": e["notes"], "video_url": e["video_url"], "image_path": None,
-                        "muscles": e["muscles"], "laterality": e["laterality"]}
-            for e in starter_entries()}
+                        "muscles": e["primary_muscles"], "laterality": e["laterality"]}
+            for e in map(with_movement, starter_entries())}
 
 
 def run(template_path: str, out: str, weeks: int, start: str | None, brand_path: str | None,

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from coachdesk.checks import ClientProfile, Day, ExerciseInfo, Slot, Week
 from coachdesk.formats.template_file import InlineExercise, TemplateFile, TemplateFormatError
-from coachdesk.vocab import WEEKDAYS
+from coachdesk.vocab import WEEKDAYS, ExternalLoad
 
 
 def _key(name: str) -> str:
@@ -28,6 +28,10 @@ def inline_info(exercise: InlineExercise) -> ExerciseInfo:
         plyometric=exercise.plyometric,
         eccentric=exercise.eccentric,
         core_plane=exercise.core_plane,
+        pattern=exercise.pattern,
+        secondary=frozenset(exercise.secondary_muscles),
+        impact=exercise.impact,
+        external_load=exercise.external_load or ExternalLoad.BODYWEIGHT,
     )
 
 
@@ -71,7 +75,7 @@ def resolve_week(template: TemplateFile, library: Sequence[ExerciseInfo],
                               seconds=entry.seconds, per_side=entry.per_side, side=entry.side,
                               intensity=entry.intensity))
         days.append(Day(weekday=weekday, title=template.day_titles.get(weekday, ""),
-                        slots=tuple(slots)))
+                        slots=tuple(slots), micro=weekday in template.micro_days))
     return Week(days=tuple(days))
 
 

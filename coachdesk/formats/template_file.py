@@ -18,11 +18,14 @@ from coachdesk.errors import CoachDeskError
 from coachdesk.vocab import (
     WEEKDAYS,
     CorePlane,
+    ExternalLoad,
     Goal,
+    Impact,
     Injury,
     Intensity,
     Laterality,
     Muscle,
+    Pattern,
     Phase,
     RaceDistance,
     Side,
@@ -31,7 +34,11 @@ from coachdesk.vocab import (
 )
 
 FORMAT_NAME = "coachdesk-template"
-FORMAT_VERSION = 1
+# Version 2 describes inline exercises by movement (prime and secondary muscles, pattern,
+# impact, external load) and marks micro-sessions; version 1 files still read, their
+# inline exercises' patterns guessed.
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 FILE_SUFFIX = ".coachdesk.json"
 
 
@@ -57,6 +64,9 @@ class ClientBlock:
 
 @dataclass(frozen=True)
 class InlineExercise:
+    """An exercise the file carries itself; ``muscles`` are its prime movers. ``pattern``
+    is None only in a version 1 file (it is guessed where the exercise is used)."""
+
     name: str
     laterality: Laterality
     muscles: tuple[Muscle, ...]
@@ -64,6 +74,10 @@ class InlineExercise:
     plyometric: bool = False
     eccentric: bool = False
     core_plane: CorePlane | None = None
+    secondary_muscles: tuple[Muscle, ...] = ()
+    pattern: Pattern | None = None
+    impact: Impact | None = None
+    external_load: ExternalLoad | None = None
 
 
 @dataclass(frozen=True)
@@ -89,6 +103,7 @@ class TemplateFile:
     exercises: tuple[InlineExercise, ...] = ()
     days: dict[Weekday, tuple[SlotEntry, ...]] = field(default_factory=dict)
     day_titles: dict[Weekday, str] = field(default_factory=dict)
+    micro_days: tuple[Weekday, ...] = ()
 
 
 # --- reading -------------------------------------------------------------------------
@@ -189,10 +204,12 @@ def read_template_file(path: Path) -> TemplateFile:
     return loads_template(text, source)
 
 
-TOP_FIELDS = {"format", "version", "name", "notes", "client", "exercises", "days", "titles"}
+TOP_FIELDS = {"format", "version", "name", "notes", "client", "exercises", "days", "titles",
+              "micro"}
 CLIENT_FIELDS = {"name", "goal", "race_distance", "stage", "injuries", "key_run_days"}
 EXERCISE_FIELDS = {"name", "laterality", "muscles", "phase", "plyometric", "eccentric",
-                   "core_plane"}
+                   "core_plane", "secondary_muscles", "pattern", "impact", "external_load"}
+MOVEMENT_FIELDS = {"secondary_muscles", "pattern", "impact", "external_load"}
 SLOT_FIELDS = {"exercise", "sets", "reps", "seconds", "per_side", "side", "tempo", "load",
                "intensity", "rest_s", "notes"}
 
@@ -204,13 +221,15 @@ def parse_template(data: Any, source: str = "<template>") -> TemplateFile:
         raise r.fail("format", f"must be {json.dumps(FORMAT_NAME)} (this is not a CoachDesk "
                      "template file)")
     version = r.whole(top["version"], "version")
-    if version != FORMAT_VERSION:
+    if version not in READABLE_VERSIONS:
         raise r.fail("version", f"version {version} is not supported; this CoachDesk reads "
-                     f"version {FORMAT_VERSION}")
+                     f"versions {READABLE_VERSIONS[0]} to {READABLE_VERSIONS[-1]}")
+    if version == 1 and "micro" in top:
+        raise r.fail("micro", "is a version 2 field")
     name = r.text(top["name"], "name", required=True, max_length=200)
     notes = r.text(top.get("notes"), "notes")
     client = _parse_client(r, top.get("client"))
-    exercises = _parse_exercises(r, top.get("exercises"))
+    exercises = _parse_exercises(r, top.get("exercises"), version)
     days_data = r.obj(top["days"], "days", {d.value for d in WEEKDAYS})
     days: dict[Weekday, tuple[SlotEntry, ...]] = {}
     for key, slots in days_data.items():
@@ -221,8 +240,10 @@ def parse_template(data: Any, source: str = "<template>") -> TemplateFile:
     titles_data = r.obj(top.get("titles") or {}, "titles", {d.value for d in WEEKDAYS})
     titles = {Weekday(k): r.text(v, f"titles.{k}", max_length=120) for k, v in titles_data.items()}
     ordered = {d: days[d] for d in WEEKDAYS if d in days}
+    micro = set(r.choices(Weekday, top.get("micro"), "micro"))
     return TemplateFile(name=name, notes=notes, client=client, exercises=exercises,
-                        days=ordered, day_titles={d: titles[d] for d in WEEKDAYS if titles.get(d)})
+                        days=ordered, day_titles={d: titles[d] for d in WEEKDAYS if titles.get(d)},
+                        micro_days=tuple(d for d in WEEKDAYS if d in micro))
 
 
 def _parse_client(r: _Reader, value: Any) -> ClientBlock | None:
@@ -239,7 +260,8 @@ def _parse_client(r: _Reader, value: Any) -> ClientBlock | None:
     )
 
 
-def _parse_exercises(r: _Reader, value: Any) -> tuple[InlineExercise, ...]:
+def _parse_exercises(r: _Reader, value: Any, version: int = FORMAT_VERSION
+                     ) -> tuple[InlineExercise, ...]:
     if value is None:
         return ()
     if not isinstance(value, list):
@@ -248,7 +270,11 @@ def _parse_exercises(r: _Reader, value: Any) -> tuple[InlineExercise, ...]:
     seen: set[str] = set()
     for i, item in enumerate(value):
         where = f"exercises[{i}]"
-        data = r.obj(item, where, EXERCISE_FIELDS, {"name", "laterality", "muscles", "phase"})
+        required = {"name", "laterality", "muscles", "phase"}
+        if version == 1:
+            data = r.obj(item, where, EXERCISE_FIELDS - MOVEMENT_FIELDS, required)
+        else:
+            data = r.obj(item, where, EXERCISE_FIELDS, required | {"pattern"})
         name = r.text(data["name"], f"{where}.name", required=True, max_length=120)
         if name.casefold() in seen:
             raise r.fail(f"{where}.name", f"{json.dumps(name)} is defined twice")
@@ -265,6 +291,13 @@ def _parse_exercises(r: _Reader, value: Any) -> tuple[InlineExercise, ...]:
             plyometric=r.flag(data.get("plyometric"), f"{where}.plyometric"),
             eccentric=r.flag(data.get("eccentric"), f"{where}.eccentric"),
             core_plane=r.choice(CorePlane, data.get("core_plane"), f"{where}.core_plane"),
+            secondary_muscles=tuple(m for m in r.choices(
+                Muscle, data.get("secondary_muscles"), f"{where}.secondary_muscles")
+                if m not in muscles),
+            pattern=r.choice(Pattern, data.get("pattern"), f"{where}.pattern"),
+            impact=r.choice(Impact, data.get("impact"), f"{where}.impact"),
+            external_load=r.choice(ExternalLoad, data.get("external_load"),
+                                   f"{where}.external_load"),
         )
         parsed.append(exercise)
     return tuple(parsed)
@@ -325,11 +358,17 @@ def to_data(template: TemplateFile) -> dict[str, Any]:
                 "plyometric": e.plyometric,
                 "eccentric": e.eccentric,
                 "core_plane": _value(e.core_plane),
+                "secondary_muscles": [m.value for m in e.secondary_muscles],
+                "pattern": _value(e.pattern),
+                "impact": _value(e.impact),
+                "external_load": _value(e.external_load),
             }
             for e in template.exercises
         ]
     if template.day_titles:
         data["titles"] = {d.value: t for d, t in template.day_titles.items() if t}
+    if template.micro_days:
+        data["micro"] = [d.value for d in WEEKDAYS if d in template.micro_days]
     data["days"] = {
         d.value: [_slot_data(s) for s in template.days[d]] for d in WEEKDAYS if d in template.days
     }

@@ -22,9 +22,12 @@ from coachdesk.errors import Cancelled, CoachDeskError, ValidationError
 from coachdesk.models import Exercise, name_key
 
 FORMAT_NAME = "coachdesk-library"
-CSV_COLUMNS = ("name", "aliases", "muscles", "laterality", "core_plane", "phase", "plyometric",
-               "eccentric", "equipment", "load_type", "video_url", "notes")
-LIST_FIELDS = {"aliases", "muscles", "equipment"}
+FORMAT_VERSION = 2  # 2 added the movement fields; version 1 files still import
+CSV_COLUMNS = ("name", "aliases", "primary_muscles", "secondary_muscles", "pattern", "impact",
+               "external_load", "laterality", "core_plane", "phase", "plyometric", "eccentric",
+               "equipment", "load_type", "video_url", "notes")
+LEGACY_COLUMNS = ("muscles",)  # version 1: every listed muscle becomes a prime mover
+LIST_FIELDS = {"aliases", "primary_muscles", "secondary_muscles", "muscles", "equipment"}
 
 
 class LibraryFileError(CoachDeskError):
@@ -35,9 +38,12 @@ class LibraryFileError(CoachDeskError):
 
 
 def _validated(entry: dict[str, Any]) -> Any:
-    """ExerciseData for one entry, checked by the Exercise model's own validators."""
+    """ExerciseData for one entry, checked by the Exercise model's own validators; an entry
+    without movement fields gets guessed ones, marked for review."""
+    from coachdesk.library.starter import with_movement
     from coachdesk.services.library import ExerciseData
 
+    entry = with_movement(entry)
     probe = Exercise()
     for key in CSV_COLUMNS:
         value = entry.get(key)
@@ -53,11 +59,12 @@ def _validated(entry: dict[str, Any]) -> Any:
     probe.check_consistency()
     values = {}
     for f in fields(ExerciseData):
-        if f.name == "image_path":
+        if f.name in ("image_path", "needs_review"):
             continue
         value = getattr(probe, f.name)
         values[f.name] = (tuple(value) if isinstance(value, list)
                           else value.value if hasattr(value, "value") else value)
+    values["needs_review"] = entry["needs_review"]
     return ExerciseData(**values)
 
 
@@ -69,6 +76,10 @@ def parse_json(text: str, source: str = "<json>") -> list[Any]:
                                f"invalid JSON: {error.msg}") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise LibraryFileError(source, "format", f"must be {json.dumps(FORMAT_NAME)}")
+    version = document.get("version", 1)
+    if isinstance(version, bool) or version not in range(1, FORMAT_VERSION + 1):
+        raise LibraryFileError(source, "version", f"{json.dumps(version)} is not supported; "
+                               f"this CoachDesk reads versions 1 to {FORMAT_VERSION}")
     entries = document.get("exercises")
     if not isinstance(entries, list):
         raise LibraryFileError(source, "exercises", "must be a list")
@@ -87,7 +98,7 @@ def parse_json(text: str, source: str = "<json>") -> list[Any]:
 def parse_csv(text: str, source: str = "<csv>") -> list[Any]:
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     header = [h.strip().lower() for h in reader.fieldnames or []]
-    unknown = [h for h in header if h not in CSV_COLUMNS]
+    unknown = [h for h in header if h not in CSV_COLUMNS and h not in LEGACY_COLUMNS]
     if not header or unknown:
         raise LibraryFileError(source, "row 1", f"unknown column {unknown[0]!r}" if unknown
                                else "the file is empty")
@@ -193,8 +204,9 @@ def apply_import(
                 raise Cancelled("The import was cancelled; nothing was changed.")
             if index % 50 == 0:
                 progress(index, total)
-            exercise = Exercise(name=entry.name, muscles=list(entry.muscles),
-                                laterality=entry.laterality, phase=entry.phase)
+            exercise = Exercise(name=entry.name, primary_muscles=list(entry.primary_muscles),
+                                laterality=entry.laterality, phase=entry.phase,
+                                pattern=entry.pattern)
             _apply(exercise, entry)
             session.add(exercise)
         for exercise_id, _before, after in preview.changed:
@@ -211,14 +223,17 @@ def apply_import(
 def _entry(row: Any) -> dict[str, Any]:
     d = row.data
     return {"key": row.builtin_key, "name": d.name, "aliases": list(d.aliases),
-            "muscles": list(d.muscles), "laterality": d.laterality, "core_plane": d.core_plane,
-            "phase": d.phase, "plyometric": d.plyometric, "eccentric": d.eccentric,
-            "equipment": list(d.equipment), "load_type": d.load_type,
+            "primary_muscles": list(d.primary_muscles),
+            "secondary_muscles": list(d.secondary_muscles), "pattern": d.pattern,
+            "impact": d.impact, "external_load": d.external_load, "laterality": d.laterality,
+            "core_plane": d.core_plane, "phase": d.phase, "plyometric": d.plyometric,
+            "eccentric": d.eccentric, "equipment": list(d.equipment), "load_type": d.load_type,
             "video_url": d.video_url, "image": None, "notes": d.notes}
 
 
 def library_json(rows: Iterable[Any]) -> str:
-    document = {"format": FORMAT_NAME, "version": 1, "exercises": [_entry(r) for r in rows]}
+    document = {"format": FORMAT_NAME, "version": FORMAT_VERSION,
+                "exercises": [_entry(r) for r in rows]}
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
 
 

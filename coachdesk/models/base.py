@@ -88,7 +88,7 @@ def coerce_enum_list(field: str, enum_cls: type[StrEnum], values: object) -> lis
     """A list of distinct enum values, kept in the enum's own order."""
     if values is None:
         return []
-    if isinstance(values, str):
+    if isinstance(values, str) or not isinstance(values, list | tuple | set | frozenset):
         raise ValidationError(field, "must be a list")
     members = {coerce_enum(field, enum_cls, v) for v in values}  # type: ignore[union-attr]
     return [m.value for m in enum_cls if m in members]

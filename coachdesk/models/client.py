@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, String, Text
+from sqlalchemy import Boolean, Date, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from coachdesk.errors import ValidationError
@@ -19,7 +20,7 @@ from coachdesk.models.base import (
     require_text,
     version_column,
 )
-from coachdesk.vocab import Goal, Injury, RaceDistance, Stage, Weekday
+from coachdesk.vocab import Goal, Injury, RaceDistance, Season, Stage, Weekday
 
 if TYPE_CHECKING:
     from coachdesk.models.program import Program
@@ -49,6 +50,10 @@ class Client(Timestamps, Base):
         enum_column(RaceDistance, "race_distance"), nullable=True
     )
     stage: Mapped[Stage] = mapped_column(enum_column(Stage, "stage"), default=Stage.STABILITY)
+    season: Mapped[Season] = mapped_column(
+        enum_column(Season, "season"), default=Season.OFF_SEASON
+    )
+    race_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     key_run_days: Mapped[list[str]] = mapped_column(default=list)
     injuries: Mapped[list[str]] = mapped_column(default=list)
     injury_notes: Mapped[str] = mapped_column(Text, default="")
@@ -92,6 +97,24 @@ class Client(Timestamps, Base):
         if value is None:
             raise ValidationError("stage", "is required")
         return coerce_enum("stage", Stage, value)
+
+    @validates("season")
+    def _check_season(self, _key: str, value: object) -> Season:
+        return coerce_enum("season", Season, value or Season.OFF_SEASON)
+
+    @validates("race_date")
+    def _check_race_date(self, _key: str, value: object) -> date | None:
+        if value is None or value == "":
+            return None
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value.strip())
+            except ValueError:
+                raise ValidationError("race_date", f"{value!r} is not a date (YYYY-MM-DD)"
+                                      ) from None
+        if not isinstance(value, date):
+            raise ValidationError("race_date", "must be a date")
+        return value
 
     @validates("key_run_days")
     def _check_days(self, _key: str, value: object) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
-from sqlalchemy import Boolean, CheckConstraint, String, Text
+from sqlalchemy import Boolean, CheckConstraint, String, Text, event, inspect
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from coachdesk.errors import ValidationError
@@ -18,7 +18,16 @@ from coachdesk.models.base import (
     require_text,
     version_column,
 )
-from coachdesk.vocab import CorePlane, Laterality, LoadType, Muscle, Phase
+from coachdesk.vocab import (
+    CorePlane,
+    ExternalLoad,
+    Impact,
+    Laterality,
+    LoadType,
+    Muscle,
+    Pattern,
+    Phase,
+)
 
 
 def name_key(name: str) -> str:
@@ -38,6 +47,14 @@ def validate_video_url(value: str | None) -> str | None:
     raise ValidationError("video_url", f"{text!r} is not an http(s) link or a file path")
 
 
+def ordered_muscles(field: str, value: object) -> list[str]:
+    """Muscle groups checked against the vocabulary, in the coach's order (main first)."""
+    if value is None:
+        return []
+    coerce_enum_list(field, Muscle, value)
+    return list(dict.fromkeys(Muscle(m).value for m in value))  # type: ignore[union-attr]
+
+
 class Exercise(Timestamps, Base):
     __tablename__ = "exercise"
     __table_args__ = (
@@ -52,7 +69,21 @@ class Exercise(Timestamps, Base):
     name: Mapped[str] = mapped_column(String(120))
     name_key: Mapped[str] = mapped_column(String(120), unique=True)
     aliases: Mapped[list[str]] = mapped_column(default=list)
-    muscles: Mapped[list[str]] = mapped_column(default=list)
+    # Prime movers, main mover first; the balance checks count coverage by these only.
+    primary_muscles: Mapped[list[str]] = mapped_column(default=list)
+    # Groups that assist or stabilise; shown in the stats at half weight.
+    secondary_muscles: Mapped[list[str]] = mapped_column(default=list)
+    pattern: Mapped[Pattern] = mapped_column(enum_column(Pattern, "pattern"))
+    impact: Mapped[Impact] = mapped_column(enum_column(Impact, "impact"), default=Impact.LOW)
+    external_load: Mapped[ExternalLoad] = mapped_column(
+        enum_column(ExternalLoad, "external_load"), default=ExternalLoad.BODYWEIGHT
+    )
+    # Set when the movement fields were guessed (an upgrade or an old file): the library
+    # asks the coach to confirm them; saving the exercise clears it.
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
+    # For a built-in exercise the coach has not edited: the content hash of the shipped
+    # version it holds, so a newer CoachDesk can refresh it. None once the coach edits it.
+    shipped_revision: Mapped[str | None] = mapped_column(String(64), nullable=True)
     laterality: Mapped[Laterality] = mapped_column(enum_column(Laterality, "laterality"))
     core_plane: Mapped[CorePlane | None] = mapped_column(
         enum_column(CorePlane, "core_plane"), nullable=True
@@ -95,14 +126,30 @@ class Exercise(Timestamps, Base):
                 cleaned.append(require_text("aliases", text, max_length=120))
         return cleaned
 
-    @validates("muscles")
-    def _check_muscles(self, _key: str, value: object) -> list[str]:
-        muscles = coerce_enum_list("muscles", Muscle, value)
+    @validates("primary_muscles")
+    def _check_primary(self, _key: str, value: object) -> list[str]:
+        muscles = ordered_muscles("primary_muscles", value)
         if not muscles:
-            raise ValidationError("muscles", "choose at least one muscle group")
-        # Keep the coach's order (main movers first) rather than the vocabulary's.
-        ordered = [Muscle(m).value for m in value]  # type: ignore[union-attr]
-        return list(dict.fromkeys(ordered))
+            raise ValidationError("primary_muscles", "choose at least one prime mover")
+        return muscles
+
+    @validates("secondary_muscles")
+    def _check_secondary(self, _key: str, value: object) -> list[str]:
+        return ordered_muscles("secondary_muscles", value)
+
+    @validates("pattern")
+    def _check_pattern(self, _key: str, value: object) -> Pattern:
+        if value is None:
+            raise ValidationError("pattern", "is required")
+        return coerce_enum("pattern", Pattern, value)
+
+    @validates("impact")
+    def _check_impact(self, _key: str, value: object) -> Impact:
+        return coerce_enum("impact", Impact, value or Impact.LOW)
+
+    @validates("external_load")
+    def _check_external_load(self, _key: str, value: object) -> ExternalLoad:
+        return coerce_enum("external_load", ExternalLoad, value or ExternalLoad.BODYWEIGHT)
 
     @validates("laterality")
     def _check_laterality(self, _key: str, value: object) -> Laterality:
@@ -145,8 +192,28 @@ class Exercise(Timestamps, Base):
         """Cross-field rules, run by the services before a save."""
         if self.plyometric and self.phase != Phase.POWER:
             raise ValidationError("phase", "a plyometric exercise belongs to the power phase")
-        if self.core_plane is not None and Muscle.CORE.value not in self.muscles:
-            raise ValidationError("muscles", "core work must list the core muscle group")
+        if self.core_plane is not None and Muscle.CORE.value not in self.primary_muscles:
+            raise ValidationError("primary_muscles",
+                                  "core work must list the core among its prime movers")
+        self.secondary_muscles = [m for m in self.secondary_muscles
+                                  if m not in self.primary_muscles]
 
     def __repr__(self) -> str:
         return f"Exercise(id={self.id!r}, name={self.name!r})"
+
+
+# The fields a shipped exercise brings; a change to any of them makes the row the coach's own.
+SHIPPED_FIELDS = ("name", "aliases", "primary_muscles", "secondary_muscles", "pattern", "impact",
+                  "external_load", "laterality", "core_plane", "phase", "plyometric",
+                  "eccentric", "equipment", "load_type", "notes", "video_url", "image_path")
+
+
+@event.listens_for(Exercise, "before_update")
+def _edited_rows_leave_the_shipped_version(_mapper: object, _connection: object,
+                                           exercise: Exercise) -> None:
+    """However an exercise is edited, a newer starter library must never overwrite it."""
+    state = inspect(exercise)
+    if state.attrs.shipped_revision.history.has_changes():
+        return  # seeding is bringing the row up to a newer shipped version
+    if any(state.attrs[name].history.has_changes() for name in SHIPPED_FIELDS):
+        exercise.shipped_revision = None

@@ -77,6 +77,9 @@ class TemplateDay(Base):
     )
     weekday_index: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(120), default="")
+    # A short extra session (a foot or mobility routine) that the coach marked as such:
+    # it does not count toward the week's frequency and needs no core work.
+    micro: Mapped[bool] = mapped_column(Boolean, default=False)
 
     template: Mapped[Template] = relationship(back_populates="days", lazy="raise")
     slots: Mapped[list[Slot]] = relationship(
@@ -90,6 +93,7 @@ class TemplateDay(Base):
         super().__init__()
         self.weekday_index = WEEKDAYS.index(coerce_enum("weekday", Weekday, weekday))
         self.title = title
+        self.micro = False
 
     @property
     def weekday(self) -> Weekday:

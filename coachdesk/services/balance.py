@@ -4,6 +4,7 @@ balance checks read."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 
@@ -22,13 +23,17 @@ from coachdesk.models import Client, Exercise
 from coachdesk.services.templates import SlotView, WeekView
 from coachdesk.vocab import (
     CorePlane,
+    ExternalLoad,
     Goal,
+    Impact,
     Injury,
     Intensity,
     Laterality,
     Muscle,
+    Pattern,
     Phase,
     RaceDistance,
+    Season,
     Side,
     Stage,
     Weekday,
@@ -45,7 +50,10 @@ class ClientChoice:
 def exercise_info(
     name: str, muscles: tuple[str, ...] | list[str], laterality: str, phase: str,
     plyometric: bool, eccentric: bool, core_plane: str | None, aliases: tuple[str, ...] = (),
+    *, secondary: tuple[str, ...] | list[str] = (), pattern: str | None = None,
+    impact: str | None = None, external_load: str | None = None,
 ) -> ExerciseInfo:
+    """The checks' view of an exercise; ``muscles`` are its prime movers."""
     return ExerciseInfo(
         name=name,
         muscles=frozenset(Muscle(m) for m in muscles),
@@ -55,6 +63,10 @@ def exercise_info(
         eccentric=eccentric,
         core_plane=CorePlane(core_plane) if core_plane else None,
         aliases=tuple(aliases),
+        pattern=Pattern(pattern) if pattern else None,
+        secondary=frozenset(Muscle(m) for m in secondary),
+        impact=Impact(impact) if impact else None,
+        external_load=ExternalLoad(external_load or ExternalLoad.BODYWEIGHT),
     )
 
 
@@ -62,7 +74,9 @@ def _slot(view: SlotView) -> Slot:
     fields = view.fields
     return Slot(
         exercise=exercise_info(view.exercise_name, view.muscles, view.laterality, view.phase,
-                               view.plyometric, view.eccentric, view.core_plane),
+                               view.plyometric, view.eccentric, view.core_plane,
+                               secondary=view.secondary_muscles, pattern=view.pattern,
+                               impact=view.impact, external_load=view.external_load),
         sets=fields.sets,
         reps=fields.reps,
         seconds=fields.seconds,
@@ -75,7 +89,8 @@ def _slot(view: SlotView) -> Slot:
 def week_for_checks(week: WeekView) -> Week:
     return Week(
         days=tuple(
-            Day(weekday=Weekday(d.weekday), title=d.title, slots=tuple(_slot(s) for s in d.slots))
+            Day(weekday=Weekday(d.weekday), title=d.title, slots=tuple(_slot(s) for s in d.slots),
+                micro=d.micro)
             for d in week.days
         )
     )
@@ -89,6 +104,8 @@ def client_profile(client: Client) -> ClientProfile:
         stage=Stage(client.stage),
         injuries=frozenset(Injury(i) for i in client.injuries),
         key_run_days=frozenset(Weekday(d) for d in client.key_run_days),
+        season=Season(client.season),
+        race_date=client.race_date,
     )
 
 
@@ -104,8 +121,10 @@ def library_for_checks(db: Database) -> tuple[ExerciseInfo, ...]:
     with db.read() as session:
         exercises = session.scalars(select(Exercise).where(Exercise.archived.is_(False)))
         return tuple(
-            exercise_info(e.name, e.muscles, e.laterality, e.phase, e.plyometric, e.eccentric,
-                          e.core_plane, tuple(e.aliases))
+            exercise_info(e.name, e.primary_muscles, e.laterality, e.phase, e.plyometric,
+                          e.eccentric, e.core_plane, tuple(e.aliases),
+                          secondary=e.secondary_muscles, pattern=e.pattern, impact=e.impact,
+                          external_load=e.external_load)
             for e in exercises
         )
 
@@ -115,5 +134,8 @@ def check_week(
     client: ClientProfile | None = None,
     library: tuple[ExerciseInfo, ...] = (),
     settings: CheckSettings | None = None,
+    today: date | None = None,
 ) -> Report:
-    return evaluate(week_for_checks(week), client, library, settings or CheckSettings())
+    """Check a stored week; ``today`` (default: the real today) dates it for race rules."""
+    return evaluate(week_for_checks(week), client, library, settings or CheckSettings(),
+                    today or date.today())

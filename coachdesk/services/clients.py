@@ -12,7 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from coachdesk.db import Database
 from coachdesk.errors import NotFoundError, StaleEditError
 from coachdesk.models import Client, Program
-from coachdesk.vocab import Goal, Stage
+from coachdesk.vocab import Goal, Season, Stage
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,8 @@ class ClientData:
     goal: str = Goal.RACE.value
     race_distance: str | None = None
     stage: str = Stage.STABILITY.value
+    season: str = Season.OFF_SEASON.value
+    race_date: date | None = None
     key_run_days: tuple[str, ...] = ()
     injuries: tuple[str, ...] = ()
     injury_notes: str = ""
@@ -67,7 +69,8 @@ def _data(client: Client) -> ClientData:
     return ClientData(
         name=client.name, email=client.email, phone=client.phone, goal=str(client.goal),
         race_distance=str(client.race_distance) if client.race_distance else None,
-        stage=str(client.stage), key_run_days=tuple(client.key_run_days),
+        stage=str(client.stage), season=str(client.season), race_date=client.race_date,
+        key_run_days=tuple(client.key_run_days),
         injuries=tuple(client.injuries), injury_notes=client.injury_notes, notes=client.notes,
     )
 

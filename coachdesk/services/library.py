@@ -13,7 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from coachdesk.db import Database
 from coachdesk.errors import InUseError, NotFoundError, StaleEditError, ValidationError
-from coachdesk.library.starter import exercise_fields, starter_entry
+from coachdesk.library.starter import entry_revision, exercise_fields, starter_entry
 from coachdesk.models import Exercise, Slot, Template, TemplateDay, name_key
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif"}
@@ -25,7 +25,11 @@ class ExerciseData:
 
     name: str = ""
     aliases: tuple[str, ...] = ()
-    muscles: tuple[str, ...] = ()
+    primary_muscles: tuple[str, ...] = ()
+    secondary_muscles: tuple[str, ...] = ()
+    pattern: str = "squat"
+    impact: str = "low"
+    external_load: str = "bodyweight"
     laterality: str = "bilateral"
     core_plane: str | None = None
     phase: str = "stability"
@@ -36,12 +40,16 @@ class ExerciseData:
     notes: str = ""
     image_path: str | None = None
     video_url: str | None = None
+    # True while the movement tags are a guess the coach has not confirmed.
+    needs_review: bool = False
 
     def with_changes(self, **changes: Any) -> ExerciseData:
         return replace(self, **changes)
 
 
-EDITABLE = tuple(f.name for f in fields(ExerciseData))
+EDITABLE = tuple(f.name for f in fields(ExerciseData) if f.name != "needs_review")
+ENUM_FIELDS = ("pattern", "impact", "external_load", "laterality", "core_plane", "phase",
+               "load_type")
 
 
 @dataclass(frozen=True)
@@ -51,6 +59,7 @@ class ExerciseRow:
     builtin_key: str | None
     archived: bool
     used_in_templates: int
+    needs_review: bool = False
 
     @property
     def name(self) -> str:
@@ -62,14 +71,11 @@ class ExerciseRow:
 
 
 def _data(exercise: Exercise) -> ExerciseData:
-    return ExerciseData(
-        name=exercise.name, aliases=tuple(exercise.aliases), muscles=tuple(exercise.muscles),
-        laterality=_plain(exercise.laterality), core_plane=_plain(exercise.core_plane),
-        phase=_plain(exercise.phase), plyometric=exercise.plyometric,
-        eccentric=exercise.eccentric, equipment=tuple(exercise.equipment),
-        load_type=_plain(exercise.load_type), notes=exercise.notes,
-        image_path=exercise.image_path, video_url=exercise.video_url,
-    )
+    values = {}
+    for name in EDITABLE:
+        value = getattr(exercise, name)
+        values[name] = tuple(value) if isinstance(value, list) else _plain(value)
+    return ExerciseData(**values, needs_review=exercise.needs_review)
 
 
 def _plain(value: Any) -> Any:
@@ -77,9 +83,13 @@ def _plain(value: Any) -> Any:
 
 
 def _apply(exercise: Exercise, data: ExerciseData) -> None:
+    """Write the coach's fields; a save from the form confirms the movement tags (the form
+    sends ``needs_review=False``) and makes a built-in exercise the coach's own version."""
     for name in EDITABLE:
         value = getattr(data, name)
         setattr(exercise, name, list(value) if isinstance(value, tuple) else value)
+    exercise.needs_review = data.needs_review
+    exercise.shipped_revision = None
     exercise.check_consistency()
 
 
@@ -93,10 +103,8 @@ def usage_counts(session: Any) -> dict[int, int]:
     return {exercise_id: count for exercise_id, count in session.execute(query)}
 
 
-LIST_COLUMNS = (Exercise.id, Exercise.builtin_key, Exercise.archived, Exercise.name,
-                Exercise.aliases, Exercise.muscles, Exercise.laterality, Exercise.core_plane,
-                Exercise.phase, Exercise.plyometric, Exercise.eccentric, Exercise.equipment,
-                Exercise.load_type, Exercise.notes, Exercise.image_path, Exercise.video_url)
+LIST_COLUMNS = (Exercise.id, Exercise.builtin_key, Exercise.archived, Exercise.needs_review,
+                *(getattr(Exercise, name) for name in EDITABLE))
 
 
 def list_exercises(db: Database) -> list[ExerciseRow]:
@@ -106,23 +114,23 @@ def list_exercises(db: Database) -> list[ExerciseRow]:
         counts = usage_counts(session)
         rows = session.execute(select(*LIST_COLUMNS).order_by(Exercise.name_key)).all()
     return [
-        ExerciseRow(
-            id_, ExerciseData(
-                name=name, aliases=tuple(aliases), muscles=tuple(muscles),
-                laterality=_plain(laterality), core_plane=_plain(plane), phase=_plain(phase),
-                plyometric=plyometric, eccentric=eccentric, equipment=tuple(equipment),
-                load_type=_plain(load_type), notes=notes, image_path=image, video_url=video),
-            key, archived, counts.get(id_, 0))
-        for (id_, key, archived, name, aliases, muscles, laterality, plane, phase, plyometric,
-             eccentric, equipment, load_type, notes, image, video) in rows
+        ExerciseRow(id_, _row_data(values, review), key, archived, counts.get(id_, 0), review)
+        for id_, key, archived, review, *values in rows
     ]
+
+
+def _row_data(values: list[Any], needs_review: bool) -> ExerciseData:
+    return ExerciseData(**{
+        name: tuple(value) if isinstance(value, list) else _plain(value)
+        for name, value in zip(EDITABLE, values, strict=True)
+    }, needs_review=needs_review)
 
 
 def get_exercise(db: Database, exercise_id: int) -> ExerciseRow:
     with db.read() as session:
         exercise = _exercise(session, exercise_id)
         return ExerciseRow(exercise.id, _data(exercise), exercise.builtin_key, exercise.archived,
-                           usage_counts(session).get(exercise.id, 0))
+                           usage_counts(session).get(exercise.id, 0), exercise.needs_review)
 
 
 def _exercise(session: Any, exercise_id: int) -> Exercise:
@@ -149,8 +157,8 @@ def _check_names_free(session: Any, data: ExerciseData, except_id: int | None) -
 def create_exercise(db: Database, data: ExerciseData) -> int:
     with db.write() as session:
         _check_names_free(session, data, None)
-        exercise = Exercise(name=data.name, muscles=list(data.muscles) or [],
-                            laterality=data.laterality, phase=data.phase)
+        exercise = Exercise(name=data.name, primary_muscles=list(data.primary_muscles),
+                            laterality=data.laterality, phase=data.phase, pattern=data.pattern)
         _apply(exercise, data)
         session.add(exercise)
         session.flush()
@@ -227,6 +235,7 @@ def restore_builtin(db: Database, exercise_id: int) -> None:
                                for k, v in shipped.items() if k in EDITABLE})
         _check_names_free(session, data, exercise_id)
         _apply(exercise, data)
+        exercise.shipped_revision = entry_revision(entry)
         exercise.archived = False
 
 

@@ -54,7 +54,7 @@ def exercise_material(db: Database, names: set[str]) -> dict[str, dict[str, Any]
         return {
             keys[e.name_key]: {
                 "notes": e.notes, "image_path": e.image_path, "video_url": e.video_url,
-                "muscles": list(e.muscles), "laterality": str(e.laterality),
+                "muscles": list(e.primary_muscles), "laterality": str(e.laterality),
             }
             for e in rows
         }

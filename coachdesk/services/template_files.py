@@ -18,15 +18,20 @@ from coachdesk.formats.template_file import (
     read_template_file,
     write_template_file,
 )
+from coachdesk.library.starter import with_movement
 from coachdesk.models import Client, Exercise, Slot, Template, TemplateDay, name_key
 from coachdesk.services.templates import SLOT_FIELDS
 from coachdesk.vocab import (
+    WEEKDAYS,
     CorePlane,
+    ExternalLoad,
     Goal,
+    Impact,
     Injury,
     Intensity,
     Laterality,
     Muscle,
+    Pattern,
     Phase,
     RaceDistance,
     Side,
@@ -50,6 +55,7 @@ def template_to_file(db: Database, template_id: int, client_id: int | None = Non
         inline: dict[str, InlineExercise] = {}
         days: dict[Weekday, tuple[SlotEntry, ...]] = {}
         titles: dict[Weekday, str] = {}
+        micro = tuple(day.weekday for day in template.days if day.micro)
         for day in template.days:
             if day.title:
                 titles[day.weekday] = day.title
@@ -74,6 +80,7 @@ def template_to_file(db: Database, template_id: int, client_id: int | None = Non
             name=template.name, notes=template.notes,
             client=_client_block(client) if client else None,
             exercises=tuple(inline.values()), days=days, day_titles=titles,
+            micro_days=tuple(d for d in WEEKDAYS if d in micro),
         )
 
 
@@ -81,11 +88,15 @@ def _inline(exercise: Exercise) -> InlineExercise:
     return InlineExercise(
         name=exercise.name,
         laterality=Laterality(exercise.laterality),
-        muscles=tuple(Muscle(m) for m in exercise.muscles),
+        muscles=tuple(Muscle(m) for m in exercise.primary_muscles),
         phase=Phase(exercise.phase),
         plyometric=exercise.plyometric,
         eccentric=exercise.eccentric,
         core_plane=CorePlane(exercise.core_plane) if exercise.core_plane else None,
+        secondary_muscles=tuple(Muscle(m) for m in exercise.secondary_muscles),
+        pattern=Pattern(exercise.pattern),
+        impact=Impact(exercise.impact),
+        external_load=ExternalLoad(exercise.external_load),
     )
 
 
@@ -129,18 +140,29 @@ def import_template_file(db: Database, template_file: TemplateFile, source: str,
             lookup[exercise.name_key] = exercise
         for inline in template_file.exercises:
             if name_key(inline.name) not in lookup:
+                movement = with_movement({
+                    "name": inline.name, "primary_muscles": [m.value for m in inline.muscles],
+                    "core_plane": _value(inline.core_plane), "plyometric": inline.plyometric,
+                    "pattern": _value(inline.pattern), "impact": _value(inline.impact),
+                    "external_load": _value(inline.external_load),
+                })
                 created = Exercise(
                     name=inline.name, laterality=inline.laterality,
-                    muscles=[m.value for m in inline.muscles], phase=inline.phase,
-                    plyometric=inline.plyometric, eccentric=inline.eccentric,
-                    core_plane=inline.core_plane,
+                    primary_muscles=[m.value for m in inline.muscles],
+                    secondary_muscles=[m.value for m in inline.secondary_muscles],
+                    phase=inline.phase, plyometric=inline.plyometric,
+                    eccentric=inline.eccentric, core_plane=inline.core_plane,
+                    pattern=movement["pattern"], impact=movement["impact"],
+                    external_load=movement["external_load"],
                 )
+                created.needs_review = movement["needs_review"]
                 created.check_consistency()
                 session.add(created)
                 lookup[created.name_key] = created
         template = Template.with_week(name or template_file.name, template_file.notes)
         for day in template.days:
             day.title = template_file.day_titles.get(day.weekday, "")
+            day.micro = day.weekday in template_file.micro_days
             for index, entry in enumerate(template_file.days.get(day.weekday, ())):
                 exercise = lookup.get(name_key(entry.exercise))
                 if exercise is None:
@@ -159,3 +181,7 @@ def import_template_file(db: Database, template_file: TemplateFile, source: str,
         session.add(template)
         session.flush()
         return template.id
+
+
+def _value(member: object) -> str | None:
+    return None if member is None else str(getattr(member, "value", member))

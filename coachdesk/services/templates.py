@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from coachdesk.db import Database
 from coachdesk.errors import NotFoundError, ValidationError
 from coachdesk.models import Exercise, Slot, Template, TemplateDay
-from coachdesk.vocab import WEEKDAYS, Laterality, Muscle, Weekday
+from coachdesk.vocab import CORE_PATTERNS, WEEKDAYS, Laterality, Pattern, Weekday
 
 SLOT_FIELDS = (
     "sets", "reps", "seconds", "per_side", "side", "tempo", "load", "intensity", "rest_s", "notes",
@@ -50,13 +50,17 @@ class SlotView:
     position: int
     exercise_id: int
     exercise_name: str
-    muscles: tuple[str, ...]
+    muscles: tuple[str, ...]  # prime movers
     laterality: str
     core_plane: str | None
     phase: str
     plyometric: bool
     eccentric: bool
     fields: SlotFields
+    secondary_muscles: tuple[str, ...] = ()
+    pattern: str | None = None
+    impact: str | None = None
+    external_load: str = "bodyweight"
 
     @property
     def is_unilateral(self) -> bool:
@@ -64,7 +68,8 @@ class SlotView:
 
     @property
     def is_core(self) -> bool:
-        return self.core_plane is not None or Muscle.CORE in self.muscles
+        """A dedicated trunk exercise (what the checks count as core work)."""
+        return self.pattern in CORE_PATTERNS
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,7 @@ class DayView:
     weekday: Weekday
     title: str
     slots: tuple[SlotView, ...] = ()
+    micro: bool = False
 
     @property
     def is_rest_day(self) -> bool:
@@ -152,18 +158,23 @@ def load_week(db: Database, template_id: int) -> WeekView:
         ).one_or_none()
         if head is None:
             raise NotFoundError(f"template {template_id} does not exist (any more)")
-        titles = {
-            index: title for index, title in session.execute(
-                select(TemplateDay.weekday_index, TemplateDay.title)
-                .where(TemplateDay.template_id == template_id)
-            )
-        }
+        titles: dict[int, str] = {}
+        micro: set[int] = set()
+        for index, title, is_micro in session.execute(
+            select(TemplateDay.weekday_index, TemplateDay.title, TemplateDay.micro)
+            .where(TemplateDay.template_id == template_id)
+        ):
+            titles[index] = title
+            if is_micro:
+                micro.add(index)
         slot_columns = [getattr(Slot, name) for name in SLOT_FIELDS]
         rows = session.execute(
             select(
                 Slot.id, TemplateDay.weekday_index, Slot.position, Exercise.id, Exercise.name,
-                Exercise.muscles, Exercise.laterality, Exercise.core_plane, Exercise.phase,
-                Exercise.plyometric, Exercise.eccentric, *slot_columns,
+                Exercise.primary_muscles, Exercise.laterality, Exercise.core_plane,
+                Exercise.phase, Exercise.plyometric, Exercise.eccentric,
+                Exercise.secondary_muscles, Exercise.pattern, Exercise.impact,
+                Exercise.external_load, *slot_columns,
             )
             .join(TemplateDay, TemplateDay.id == Slot.day_id)
             .join(Exercise, Exercise.id == Slot.exercise_id)
@@ -173,7 +184,7 @@ def load_week(db: Database, template_id: int) -> WeekView:
     by_day: dict[int, list[SlotView]] = {}
     for row in rows:
         (slot_id, day_index, position, exercise_id, name, muscles, laterality, plane, phase,
-         plyometric, eccentric, *values) = row
+         plyometric, eccentric, secondary, pattern, impact, external_load, *values) = row
         weekday = WEEKDAYS[day_index]
         by_day.setdefault(day_index, []).append(SlotView(
             id=slot_id, weekday=weekday, position=position, exercise_id=exercise_id,
@@ -181,13 +192,16 @@ def load_week(db: Database, template_id: int) -> WeekView:
             core_plane=_plain(plane) if plane else None, phase=_plain(phase),
             plyometric=plyometric, eccentric=eccentric,
             fields=SlotFields(**{n: _plain(v) for n, v in zip(SLOT_FIELDS, values, strict=True)}),
+            secondary_muscles=tuple(secondary), pattern=_plain(pattern), impact=_plain(impact),
+            external_load=_plain(external_load),
         ))
     return WeekView(
         template_id=template_id,
         name=head.name,
         notes=head.notes,
         days=tuple(
-            DayView(weekday, titles.get(index, ""), tuple(by_day.get(index, ())))
+            DayView(weekday, titles.get(index, ""), tuple(by_day.get(index, ())),
+                    index in micro)
             for index, weekday in enumerate(WEEKDAYS)
         ),
     )
@@ -221,6 +235,7 @@ def _week_view(template: Template) -> WeekView:
                 slots=tuple(_slot_view(s, weekday) for s in days[weekday].slots)
                 if weekday in days
                 else (),
+                micro=days[weekday].micro if weekday in days else False,
             )
             for weekday in WEEKDAYS
         ),
@@ -235,13 +250,17 @@ def _slot_view(slot: Slot, weekday: Weekday) -> SlotView:
         position=slot.position,
         exercise_id=exercise.id,
         exercise_name=exercise.name,
-        muscles=tuple(exercise.muscles),
+        muscles=tuple(exercise.primary_muscles),
         laterality=str(exercise.laterality),
         core_plane=str(exercise.core_plane) if exercise.core_plane else None,
         phase=str(exercise.phase),
         plyometric=exercise.plyometric,
         eccentric=exercise.eccentric,
         fields=SlotFields(**{name: _plain(getattr(slot, name)) for name in SLOT_FIELDS}),
+        secondary_muscles=tuple(exercise.secondary_muscles),
+        pattern=_plain(exercise.pattern),
+        impact=_plain(exercise.impact),
+        external_load=_plain(exercise.external_load),
     )
 
 
@@ -262,6 +281,7 @@ class ExerciseChoice:
     phase: str
     core_plane: str | None
     plyometric: bool
+    pattern: str | None = None
 
 
 def exercise_choices(db: Database) -> list[ExerciseChoice]:
@@ -270,9 +290,10 @@ def exercise_choices(db: Database) -> list[ExerciseChoice]:
             select(Exercise).where(Exercise.archived.is_(False)).order_by(Exercise.name_key)
         )
         return [
-            ExerciseChoice(e.id, e.name, tuple(e.aliases), tuple(e.muscles), str(e.laterality),
-                           str(e.phase), str(e.core_plane) if e.core_plane else None,
-                           e.plyometric)
+            ExerciseChoice(e.id, e.name, tuple(e.aliases), tuple(e.primary_muscles),
+                           str(e.laterality), str(e.phase),
+                           str(e.core_plane) if e.core_plane else None, e.plyometric,
+                           _plain(e.pattern))
             for e in rows
         ]
 
@@ -398,11 +419,9 @@ def _defaults_for(exercise: Exercise, sets: int = 3, rest_s: int = 75) -> SlotFi
     """Sensible starting numbers: per side for one-sided work, holds for timed core work;
     strength work uses the coach's default sets and rest."""
     per_side = exercise.laterality == Laterality.UNILATERAL
-    if exercise.plyometric:
+    if exercise.plyometric or exercise.pattern == Pattern.JUMP:
         return SlotFields(sets=3, reps=6, per_side=per_side, rest_s=90, intensity="moderate")
-    if exercise.core_plane is not None and exercise.core_plane in (
-        "anti_extension", "anti_lateral_flexion"
-    ) and "carry" not in exercise.name.lower():
+    if exercise.pattern in (Pattern.ANTI_EXTENSION, Pattern.ANTI_LATERAL_FLEXION):
         return SlotFields(sets=3, reps=None, seconds=30, per_side=per_side, rest_s=45)
     if exercise.eccentric:
         return SlotFields(sets=3, reps=5, per_side=per_side, tempo="4-0-1-0", rest_s=90)

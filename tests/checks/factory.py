@@ -3,16 +3,29 @@
 from __future__ import annotations
 
 from coachdesk.checks import ExerciseInfo, Slot, Week
-from coachdesk.vocab import CorePlane, Intensity, Laterality, Muscle, Phase, Side
+from coachdesk.vocab import (
+    CorePlane,
+    ExternalLoad,
+    Intensity,
+    Laterality,
+    Muscle,
+    Pattern,
+    Phase,
+    Side,
+)
 
 M = Muscle
 
 
 def ex(name: str, *muscles: Muscle, uni: bool = False, phase: Phase = Phase.STRENGTH,
-       plyo: bool = False, ecc: bool = False, plane: CorePlane | None = None) -> ExerciseInfo:
-    """An exercise; plyometric ones are power-phase."""
+       plyo: bool = False, ecc: bool = False, plane: CorePlane | None = None,
+       pattern: Pattern | None = None, load: ExternalLoad = ExternalLoad.BODYWEIGHT,
+       secondary: tuple[Muscle, ...] = ()) -> ExerciseInfo:
+    """An exercise (muscles are its prime movers); plyometric ones are power-phase. Without a
+    pattern, the pattern is guessed from the name, as for an old template file."""
     return ExerciseInfo(name, frozenset(muscles), Laterality.UNILATERAL if uni else
-                        Laterality.BILATERAL, Phase.POWER if plyo else phase, plyo, ecc, plane)
+                        Laterality.BILATERAL, Phase.POWER if plyo else phase, plyo, ecc, plane,
+                        pattern=pattern, secondary=frozenset(secondary), external_load=load)
 
 
 # The blog's exercises.
@@ -47,7 +60,13 @@ SL_RDL = ex("Single-Leg Romanian Deadlift", M.HAMSTRINGS, M.GLUTES, M.FEET_ANKLE
 BULGARIAN = ex("Bulgarian Split Squat", M.QUADS, M.GLUTES, uni=True)
 POGO = ex("Pogo Hops", M.CALVES, M.FEET_ANKLES, plyo=True)
 BOUNDS = ex("Bounds", M.GLUTES, M.QUADS, M.CALVES, uni=True, plyo=True)
-SWING = ex("Kettlebell Swing", M.GLUTES, M.HAMSTRINGS, phase=Phase.POWER)
+SWING = ex("Kettlebell Swing", M.GLUTES, M.HAMSTRINGS, phase=Phase.POWER,
+           load=ExternalLoad.LIGHT)
+# Loaded lifts, a running drill and a landing.
+BARBELL_SQUAT = ex("Barbell Back Squat", M.QUADS, M.GLUTES, load=ExternalLoad.LOADED)
+BARBELL_RDL = ex("Barbell Romanian Deadlift", M.HAMSTRINGS, M.GLUTES, load=ExternalLoad.LOADED)
+A_SKIPS = ex("A-Skips", M.HIP_FLEXORS, M.CALVES, uni=True)
+DEPTH_DROP = ex("Depth Drop", M.QUADS, M.GLUTES, plyo=True, ecc=True)
 
 LIBRARY = (NORDIC, SPLIT_SQUAT, STEP_DOWN, TOE_TOUCH, CALF_RAISE, TIB_RAISE, SIDE_LYING,
            DEAD_BUG, PALLOF, SIDE_PLANK, FRONT_PLANK, CRUNCH, PUSH_UP, ROW, INVERTED_ROW, GOBLET,

@@ -53,7 +53,8 @@ def test_stats_of_a_small_week() -> None:
         "thu": [s(SPLIT_SQUAT, 2, 10, side=Side.LEFT), s(PUSH_UP, 3)],
     })
     stats = evaluate(week).stats
-    assert (stats.sessions_per_week, stats.working_sets) == (2, 14)
+    # Thursday's two exercises make a micro-session: counted apart from the sessions.
+    assert (stats.sessions_per_week, stats.micro_sessions, stats.working_sets) == (1, 1, 14)
     assert (stats.lower_body_sets, stats.unilateral_lower_sets) == (8, 4)
     assert stats.unilateral_share == 0.5
     assert (stats.core_sets, stats.core_planes) == (3, frozenset({"anti_extension"}))

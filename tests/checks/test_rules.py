@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 import pytest
 
 from coachdesk.checks import ClientProfile, Finding, Slot, Week, evaluate
-from coachdesk.vocab import Goal, Injury, Intensity, RaceDistance, Side, Stage, Weekday
+from coachdesk.vocab import Goal, Injury, Intensity, RaceDistance, Season, Side, Stage, Weekday
 
 from .factory import (
+    A_SKIPS,
     BALANCE,
+    BARBELL_RDL,
+    BARBELL_SQUAT,
     CALF_RAISE,
     DEAD_BUG,
     FRONT_PLANK,
@@ -22,6 +26,7 @@ from .factory import (
     POGO,
     PUSH_UP,
     RDL,
+    ROW,
     SIDE_LYING,
     SIDE_PLANK,
     SPLIT_SQUAT,
@@ -35,8 +40,11 @@ from .factory import (
 
 Days = dict[str, list[Slot]]
 RACER = ClientProfile(name="Ana", goal=Goal.RACE, race_distance=RaceDistance.MARATHON,
-                      stage=Stage.STRENGTH, key_run_days=frozenset({Weekday.TUE, Weekday.SAT}))
+                      stage=Stage.STRENGTH, key_run_days=frozenset({Weekday.WED, Weekday.SAT}))
 STABLE = replace(RACER, stage=Stage.STABILITY)
+POWERFUL = replace(RACER, stage=Stage.POWER)
+TAPERING = replace(RACER, season=Season.TAPER)
+HEAVY = Intensity.HEAVY
 
 
 def findings(days: Days, client: ClientProfile | None = RACER,
@@ -82,14 +90,16 @@ CASES = [
          words=["left side 24 reps", "right side 16", "ATG Split Squat (Tue, left)",
                 "ATG Split Squat (Fri, right)"]),
     Case("CORE_MISSING_DAY",
-         {"mon": [s(GOBLET), s(DEAD_BUG)], "thu": [s(GOBLET)], "sat": [s(RDL)]},
-         {"mon": [s(GOBLET), s(DEAD_BUG)], "thu": [s(GOBLET), s(PALLOF)],
-          "sat": [s(RDL), s(SIDE_PLANK)]},
+         {"mon": [s(GOBLET), s(DEAD_BUG), s(PUSH_UP)], "thu": [s(GOBLET), s(RDL), s(ROW)],
+          "sat": [s(RDL), s(SPLIT_SQUAT), s(PUSH_UP)]},
+         {"mon": [s(GOBLET), s(DEAD_BUG), s(PUSH_UP)],
+          "thu": [s(GOBLET), s(RDL), s(ROW), s(PALLOF)],
+          "sat": [s(RDL), s(SPLIT_SQUAT), s(PUSH_UP), s(SIDE_PLANK)]},
          days=("thu", "sat"),
-         words=["Thursday and Saturday have no core exercise", "Dead Bug (Mon)"]),
+         words=["Thursday and Saturday have no dedicated core exercise", "Dead Bug (Mon)"]),
     Case("CORE_PLANES_NARROW",
-         {"mon": [s(GOBLET), s(DEAD_BUG)], "thu": [s(RDL), s(FRONT_PLANK)]},
-         {"mon": [s(GOBLET), s(DEAD_BUG)], "thu": [s(RDL), s(PALLOF)]},
+         {"mon": [s(GOBLET), s(DEAD_BUG), s(PUSH_UP)], "thu": [s(RDL), s(FRONT_PLANK), s(ROW)]},
+         {"mon": [s(GOBLET), s(DEAD_BUG), s(PUSH_UP)], "thu": [s(RDL), s(PALLOF), s(ROW)]},
          days=("mon", "thu"),
          words=["Dead Bug (Mon)", "Front Plank (Thu)", "only anti-extension"]),
     Case("MUSCLE_UNCOVERED",
@@ -104,13 +114,17 @@ CASES = [
          days=("mon", "wed", "thu", "sun"),
          words=["4 strength sessions (Monday, Wednesday, Thursday and Sunday)", "2–3"]),
     Case("NOT_FULL_BODY",
-         {"mon": [s(GOBLET), s(DEAD_BUG)], "thu": [s(GOBLET), s(DEAD_BUG), s(PUSH_UP)]},
-         {"mon": [s(GOBLET), s(DEAD_BUG), s(PUSH_UP)], "thu": [s(GOBLET), s(DEAD_BUG), s(PUSH_UP)]},
+         {"mon": [s(GOBLET), s(DEAD_BUG), s(RDL)], "thu": [s(GOBLET), s(DEAD_BUG), s(PUSH_UP)]},
+         {"mon": [s(GOBLET), s(DEAD_BUG), s(ROW)], "thu": [s(GOBLET), s(DEAD_BUG), s(PUSH_UP)]},
          days=("mon",),
-         words=["Monday's session (Goblet Squat and Dead Bug) has no upper-body work"]),
+         words=["Monday's session (Goblet Squat, Dead Bug and Romanian Deadlift) has no "
+                "upper-body work"]),
     Case("PLYO_BEFORE_STRENGTH",
          {"mon": [s(POGO), *full_body_a()], "thu": full_body_b()}, good_week(), STABLE,
          days=("mon",), words=["Pogo Hops (Mon)", "Ana", "stability stage"]),
+    Case("DRILL_BEFORE_STRENGTH",
+         {"mon": [s(A_SKIPS), *full_body_a()], "thu": full_body_b()}, good_week(), STABLE,
+         days=("mon",), words=["A-Skips (Mon) is a running drill", "stability stage"]),
     Case("LOAD_BEFORE_STABILITY",
          {"mon": [s(WALL_SIT, intensity=Intensity.HEAVY), *full_body_a()], "thu": full_body_b()},
          {"mon": [s(WALL_SIT, intensity=Intensity.LIGHT), *full_body_a()], "thu": full_body_b()},
@@ -129,6 +143,25 @@ CASES = [
          {"mon": full_body_a(), "fri": [s(HIP_THRUST, intensity=Intensity.HEAVY), *full_body_b()]},
          {"mon": full_body_a(), "thu": [s(HIP_THRUST, intensity=Intensity.HEAVY), *full_body_b()]},
          RACER, days=("fri",), words=["Heavy Hip Thrust on Friday", "Saturday's key run"]),
+    Case("HEAVY_ON_KEY_RUN_DAY",
+         {"mon": full_body_a(), "sat": [s(GOBLET, intensity=HEAVY), s(DEAD_BUG), s(PUSH_UP)]},
+         {"mon": full_body_a(), "sat": [s(GOBLET), s(DEAD_BUG), s(PUSH_UP)]},
+         RACER, days=("sat",), words=["Goblet Squat (Sat) on Saturday, a key run day"]),
+    Case("POWER_WITHOUT_STRENGTH",
+         {"mon": [s(POGO), *full_body_a()], "thu": full_body_b()},
+         {"mon": [s(POGO), *full_body_a()], "thu": [s(BARBELL_SQUAT), *full_body_b()]},
+         POWERFUL, days=("mon",), words=["jumps (Pogo Hops (Mon))", "no loaded strength work"]),
+    Case("HEAVY_DAYS_BACK_TO_BACK",
+         {"mon": [s(GOBLET, intensity=HEAVY), *full_body_a()],
+          "tue": [s(RDL, intensity=HEAVY), *full_body_b()]},
+         {"mon": [s(GOBLET, intensity=HEAVY), *full_body_a()],
+          "tue": [s(RDL), *full_body_b()]},
+         days=("mon", "tue"), words=["Monday and Tuesday both have heavy leg work",
+                                     "Goblet Squat (Mon) and Romanian Deadlift (Tue)"]),
+    Case("TAPER_LOAD",
+         {"mon": [s(GOBLET, intensity=HEAVY), *full_body_a()], "thu": full_body_b()},
+         good_week(), TAPERING, days=("mon",),
+         words=["Goblet Squat (Mon) is heavy or high-impact", "last 10 days"]),
 ]
 
 
@@ -139,7 +172,9 @@ def test_the_baseline_week_is_clear() -> None:
 def test_every_code_has_a_case() -> None:
     from coachdesk.checks.rules import RULES
 
-    assert len({c.code for c in CASES}) == len(CASES) == len(RULES) + 1  # one rule, two codes
+    # Two rules have two codes each: frequency (below, above) and the key-run rule (the day
+    # before, the day itself).
+    assert len({c.code for c in CASES}) == len(CASES) == len(RULES) + 2
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.code for c in CASES])
@@ -178,7 +213,7 @@ def test_an_empty_week_says_only_that() -> None:
 
 
 def test_findings_come_worst_first_in_rule_order() -> None:
-    report = evaluate(Week.from_mapping({"mon": [s(POGO), s(GOBLET)]}), STABLE)
+    report = evaluate(Week.from_mapping({"mon": [s(POGO), s(GOBLET), s(PUSH_UP)]}), STABLE)
     order = [f.severity.value for f in report.findings]
     assert order == sorted(order, key=["error", "warning", "info"].index)
     assert report.findings[0].code == "PLYO_BEFORE_STRENGTH"
@@ -220,7 +255,8 @@ def test_core_planes_count_only_anti_movement_planes() -> None:
 
 
 def test_core_planes_without_any_core_name_the_sessions() -> None:
-    found = findings({"mon": [s(GOBLET)], "fri": [s(RDL)]}, None)
+    found = findings({"mon": [s(GOBLET), s(RDL), s(PUSH_UP)],
+                      "fri": [s(RDL), s(SPLIT_SQUAT), s(ROW)]}, None)
     assert "This week's sessions (Monday and Friday)" in found["CORE_PLANES_NARROW"][0].message
 
 
@@ -239,8 +275,9 @@ def test_a_hobby_runner_wants_three_to_four_sessions() -> None:
 
 def test_a_missing_session_is_suggested_on_a_day_clear_of_sessions_and_key_runs() -> None:
     hint = findings({"mon": full_body_a()}, RACER)["FREQUENCY_BELOW_GOAL"][0].hint
-    # Tue and Sat are key runs, so Mon, Fri are out; Sun and Tue touch Monday's session.
-    assert hint.startswith("Add 1 more session, e.g. on Wednesday or Thursday")
+    # Wed and Sat are key runs, so Tue and Fri (the days before) are out too; Sunday touches
+    # Monday's session; Thursday is clear of both.
+    assert hint.startswith("Add 1 more session, e.g. on Thursday (a rest day from")
 
 
 def test_too_many_sessions_name_the_smallest_to_merge() -> None:
@@ -249,7 +286,7 @@ def test_too_many_sessions_name_the_smallest_to_merge() -> None:
 
 
 def test_full_body_is_only_asked_for_with_two_or_three_sessions() -> None:
-    legs = [s(GOBLET), s(DEAD_BUG)]
+    legs = [s(GOBLET), s(DEAD_BUG), s(RDL)]
     assert "NOT_FULL_BODY" not in findings({d: legs for d in ("mon", "wed", "fri", "sun")}, None)
     assert "NOT_FULL_BODY" not in findings({"mon": legs}, None)
     assert len(findings({d: legs for d in ("mon", "wed", "fri")}, None)["NOT_FULL_BODY"]) == 3
@@ -264,11 +301,32 @@ def test_stage_rules_need_a_stability_client() -> None:
         assert "PLYO_BEFORE_STRENGTH" not in found and "LOAD_BEFORE_STABILITY" not in found
 
 
-def test_power_phase_work_counts_as_jumping_for_a_stability_client() -> None:
+def test_ballistic_power_work_is_load_too_soon_but_not_a_jump() -> None:
     from .factory import SWING
 
     found = findings({"mon": [s(SWING), *full_body_a()], "thu": full_body_b()}, STABLE)
-    assert "Kettlebell Swing (Mon)" in found["PLYO_BEFORE_STRENGTH"][0].message
+    assert "PLYO_BEFORE_STRENGTH" not in found
+    assert "Kettlebell Swing (Mon) is ballistic power work" in \
+        found["LOAD_BEFORE_STABILITY"][0].message
+
+
+def test_loaded_lifts_at_moderate_are_still_load_for_a_stability_client() -> None:
+    week = {"mon": [s(BARBELL_RDL), *full_body_a()], "thu": [s(BARBELL_SQUAT), *full_body_b()]}
+    finding = findings(week, STABLE)["LOAD_BEFORE_STABILITY"][0]
+    assert "Barbell Romanian Deadlift (Mon) and Barbell Back Squat (Thu) are loaded strength " \
+        "work" in finding.message
+    assert "LOAD_BEFORE_STABILITY" not in findings(week, RACER)
+
+
+def test_a_running_drill_is_a_warning_and_a_landing_an_error_at_the_stability_stage() -> None:
+    from .factory import DEPTH_DROP
+
+    week = {"mon": [s(A_SKIPS), s(DEPTH_DROP), *full_body_a()], "thu": full_body_b()}
+    found = findings(week, STABLE)
+    assert found["DRILL_BEFORE_STRENGTH"][0].severity.value == "warning"
+    plyo = found["PLYO_BEFORE_STRENGTH"][0]
+    assert plyo.severity.value == "error" and "Depth Drop (Mon)" in plyo.message
+    assert "A-Skips" not in plyo.message
 
 
 def test_a_hamstring_strain_without_any_hamstring_work_says_so() -> None:
@@ -330,13 +388,63 @@ def test_each_injury_gets_its_own_finding() -> None:
     assert any("ankle sprain" in m for m in messages)
 
 
-def test_heavy_leg_work_on_the_key_run_day_itself() -> None:
-    week = {"sat": [s(GOBLET, intensity=Intensity.HEAVY), s(DEAD_BUG)], "wed": [s(RDL)]}
-    finding = findings(week, RACER)["HEAVY_BEFORE_KEY_RUN"][0]
-    assert finding.message == "Heavy Goblet Squat on Saturday, a key run day."
+def test_heavy_leg_work_on_the_key_run_day_itself_is_lifted_after_the_run() -> None:
+    week = {"sat": [s(GOBLET, intensity=Intensity.HEAVY), s(DEAD_BUG), s(PUSH_UP)],
+            "wed": [s(RDL), s(PALLOF), s(ROW)]}
+    found = findings(week, RACER)
+    assert "HEAVY_BEFORE_KEY_RUN" not in found
+    finding = found["HEAVY_ON_KEY_RUN_DAY"][0]
+    assert finding.severity.value == "info"
+    assert finding.message == "Goblet Squat (Sat) on Saturday, a key run day."
     assert finding.slots == ((Weekday.SAT, 0),)
-    # Wednesday already has a session and is clear; Thursday and Sunday are the other safe days.
-    assert finding.hint == "Move it to Wednesday, Thursday or Sunday, or lower it to moderate."
+    assert "Lift after the run, the same day" in finding.hint
+
+
+def test_the_day_before_a_key_run_moves_a_heavy_lift_to_a_safe_day() -> None:
+    week = {"fri": [s(GOBLET, intensity=Intensity.HEAVY), s(DEAD_BUG), s(PUSH_UP)],
+            "mon": [s(RDL), s(PALLOF), s(ROW)]}
+    finding = findings(week, RACER)["HEAVY_BEFORE_KEY_RUN"][0]
+    # Monday already has a session and is clear; Thursday and Sunday are the other safe days.
+    assert finding.hint == "Move it to Monday, Thursday or Sunday, or lower it to light."
+
+
+def test_nordics_and_landings_the_day_before_a_key_run_are_flagged_at_any_intensity() -> None:
+    from .factory import DEPTH_DROP
+
+    week = {"fri": [s(NORDIC, 3, 5), s(DEPTH_DROP), s(PUSH_UP)], "wed": full_body_b()}
+    messages = [f.message for f in findings(week, POWERFUL)["HEAVY_BEFORE_KEY_RUN"]]
+    assert "Hard eccentric Nordic Curl on Friday, the day before Saturday's key run." in messages
+    assert "High-impact jumping Depth Drop on Friday, the day before Saturday's key run." \
+        in messages
+    light = {"fri": [s(NORDIC, 3, 5, intensity=Intensity.LIGHT), s(PUSH_UP), s(DEAD_BUG)]}
+    assert "HEAVY_BEFORE_KEY_RUN" not in findings(light, POWERFUL)
+
+
+def test_in_season_and_taper_racers_may_lift_once_a_week() -> None:
+    once = {"mon": full_body_a()}
+    assert "FREQUENCY_BELOW_GOAL" in findings(once, RACER)
+    for season in (Season.IN_SEASON, Season.TAPER):
+        assert "FREQUENCY_BELOW_GOAL" not in findings(once, replace(RACER, season=season))
+    hobby = replace(RACER, goal=Goal.HOBBY, season=Season.IN_SEASON)
+    assert "FREQUENCY_BELOW_GOAL" in findings(once, hobby)
+
+
+def test_the_taper_rule_counts_the_days_to_the_race() -> None:
+    week = Week.from_mapping({"mon": [s(GOBLET, intensity=HEAVY), *full_body_a()],
+                              "thu": full_body_b()})
+    race = replace(TAPERING, race_date=date(2027, 5, 2))
+    near = evaluate(week, race, LIBRARY, today=date(2027, 4, 25))
+    far = evaluate(week, race, LIBRARY, today=date(2027, 4, 1))
+    assert "race on 2 May 2027" in next(f.message for f in near.findings
+                                        if f.code == "TAPER_LOAD")
+    assert "TAPER_LOAD" not in far.codes()
+
+
+def test_heavy_days_back_to_back_wrap_from_sunday_to_monday() -> None:
+    week = {"sun": [s(GOBLET, intensity=HEAVY), *full_body_a()],
+            "mon": [s(RDL, intensity=HEAVY), *full_body_b()]}
+    finding = findings(week, None)["HEAVY_DAYS_BACK_TO_BACK"][0]
+    assert finding.message.startswith("Sunday and Monday both have heavy leg work")
 
 
 def test_sunday_comes_before_monday() -> None:
@@ -356,7 +464,7 @@ def test_heavy_upper_body_or_moderate_legs_before_a_key_run_are_fine() -> None:
 
 
 def test_without_a_library_hints_still_name_concrete_fixes() -> None:
-    week = {"mon": [s(GOBLET), s(RDL)], "thu": [s(GOBLET)]}
+    week = {"mon": [s(GOBLET), s(RDL), s(PUSH_UP)], "thu": [s(GOBLET), s(RDL), s(ROW)]}
     found = findings(week, replace(RACER, injuries=frozenset({Injury.ITBS})), library=())
     hints = {code: fs[0].hint for code, fs in found.items()}
     assert "split squat" in hints["UNILATERAL_SHARE_LOW"]
@@ -388,7 +496,8 @@ def test_uncovered_muscles_are_fixed_by_few_exercises() -> None:
 
 
 def test_core_plane_hint_offers_one_exercise_per_missing_plane() -> None:
-    hint = findings({"mon": [s(GOBLET), s(DEAD_BUG)]}, None)["CORE_PLANES_NARROW"][0].hint
+    week = {"mon": [s(GOBLET), s(DEAD_BUG), s(PUSH_UP)]}
+    hint = findings(week, None)["CORE_PLANES_NARROW"][0].hint
     assert "Pallof Press" in hint and "Side Plank" in hint
 
 
@@ -420,6 +529,6 @@ def test_plyometrics_are_left_out_of_hints_whatever_phase_they_are_filed_under()
 
 
 def test_a_missing_core_day_is_offered_the_planes_the_week_lacks() -> None:
-    week = {"mon": [s(GOBLET), s(DEAD_BUG)], "thu": [s(GOBLET)]}
+    week = {"mon": [s(GOBLET), s(DEAD_BUG), s(PUSH_UP)], "thu": [s(GOBLET), s(RDL), s(ROW)]}
     hint = findings(week, None)["CORE_MISSING_DAY"][0].hint
     assert hint == "Add a core exercise to Thursday, such as Pallof Press or Side Plank."

@@ -18,7 +18,7 @@ from coachdesk.vocab import Intensity, Side, Weekday
 def starter_material(images: dict[str, Path] | None = None) -> dict[str, dict[str, Any]]:
     images = images or {}
     return {e["name"]: {"notes": e["notes"], "video_url": e["video_url"],
-                        "image_path": images.get(e["name"]), "muscles": e["muscles"],
+                        "image_path": images.get(e["name"]), "muscles": e["primary_muscles"],
                         "laterality": e["laterality"]}
             for e in starter_entries()}
 

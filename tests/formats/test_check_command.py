@@ -15,7 +15,8 @@ WEEK = {
     "exercises": [{"name": "Box Pogo", "laterality": "bilateral", "muscles": ["calves"],
                    "phase": "power", "plyometric": True}],
     "days": {"mon": [{"exercise": "nordic curl", "sets": 3, "reps": 5},
-                     {"exercise": "Box Pogo", "sets": 3, "reps": 10}]},
+                     {"exercise": "Box Pogo", "sets": 3, "reps": 10},
+                     {"exercise": "Goblet Squat", "sets": 3, "reps": 8}]},
 }
 
 
@@ -33,12 +34,20 @@ def test_an_error_finding_exits_1_and_prints_a_table(tmp_path: Path) -> None:
     assert "CORE_MISSING_DAY" in text
 
 
+def test_a_two_exercise_day_is_a_micro_session_that_needs_no_core(tmp_path: Path) -> None:
+    week = {**WEEK, "days": {"mon": WEEK["days"]["mon"][:2]}}
+    out = io.StringIO()
+    run(write(tmp_path, week), False, None, out, io.StringIO())
+    text = out.getvalue()
+    assert "CORE_MISSING_DAY" not in text and "1 micro-session" in text
+
+
 def test_json_output_has_findings_and_stats(tmp_path: Path) -> None:
     out = io.StringIO()
     run(write(tmp_path, WEEK), True, None, out, io.StringIO())
     report = json.loads(out.getvalue())
     assert {"findings", "stats"} == set(report)
-    assert report["stats"]["working_sets"] == 6
+    assert report["stats"]["working_sets"] == 9
     assert report["findings"][0]["severity"] == "error"
 
 

@@ -93,3 +93,56 @@ def test_a_file_that_is_not_utf8_is_reported(tmp_path: Path) -> None:
     path.write_bytes(with_change(["name"], "Semana ñ").encode("latin-1"))
     with pytest.raises(TemplateFormatError, match="not UTF-8"):
         read_template_file(path)
+
+
+EXAMPLE_V2 = {
+    **json.loads(json.dumps(EXAMPLE)),
+    "version": 2,
+    "exercises": [{"name": "Wall Sit Hold", "laterality": "bilateral", "muscles": ["quads"],
+                   "secondary_muscles": ["glutes"], "pattern": "squat", "impact": "low",
+                   "external_load": "bodyweight", "phase": "stability", "plyometric": False,
+                   "eccentric": False, "core_plane": None}],
+    "micro": ["thu"],
+}
+
+
+def test_version_2_carries_movement_fields_and_micro_sessions(tmp_path: Path) -> None:
+    template = loads_template(json.dumps(EXAMPLE_V2))
+    wall_sit = template.exercises[0]
+    assert (wall_sit.pattern, wall_sit.impact, wall_sit.external_load) == \
+        ("squat", "low", "bodyweight")
+    assert wall_sit.secondary_muscles == ("glutes",)
+    assert template.micro_days == ("thu",)
+    path = write_template_file(template, tmp_path / "week.coachdesk.json")
+    written = json.loads(path.read_text(encoding="utf-8"))
+    assert written["version"] == 2 and written["micro"] == ["thu"]
+    assert read_template_file(path) == template
+
+
+def test_a_version_1_file_still_reads_and_is_written_as_version_2(tmp_path: Path) -> None:
+    template = loads_template(json.dumps(EXAMPLE))
+    assert template.exercises[0].pattern is None  # guessed where it is used
+    path = write_template_file(template, tmp_path / "old.coachdesk.json")
+    assert json.loads(path.read_text(encoding="utf-8"))["version"] == 2
+
+
+@pytest.mark.parametrize(
+    ("data", "where", "words"),
+    [
+        ({**EXAMPLE_V2, "version": 3}, "version", "reads versions 1 to 2"),
+        ({**EXAMPLE, "micro": ["thu"]}, "micro", "version 2 field"),
+        ({**EXAMPLE_V2, "micro": ["someday"]}, "micro[0]", "not one of"),
+        ({**EXAMPLE_V2, "exercises": [{**EXAMPLE_V2["exercises"][0], "pattern": "twirl"}]},
+         "exercises[0].pattern", '"twirl" is not one of: squat'),
+        ({**EXAMPLE_V2, "exercises": [{k: v for k, v in EXAMPLE_V2["exercises"][0].items()
+                                       if k != "pattern"}]},
+         "exercises[0].pattern", "is required"),
+        ({**EXAMPLE, "exercises": [{**EXAMPLE["exercises"][0], "pattern": "squat"}]},
+         "exercises[0].pattern", "unknown field"),
+    ],
+)
+def test_version_2_fields_get_precise_messages(data: dict, where: str, words: str) -> None:
+    with pytest.raises(TemplateFormatError) as caught:
+        loads_template(json.dumps(data), "week.coachdesk.json")
+    assert caught.value.where == where
+    assert words in caught.value.message

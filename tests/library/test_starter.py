@@ -46,7 +46,7 @@ def test_the_starter_library_covers_a_runner_program() -> None:
     assert all(e["phase"] == "power" for e in plyometric)
     for muscle in (Muscle.HIP_ABDUCTORS, Muscle.HIP_ADDUCTORS, Muscle.CALVES, Muscle.FEET_ANKLES,
                    Muscle.GLUTES, Muscle.CHEST, Muscle.BACK):
-        assert any(muscle in e["muscles"] for e in entries), muscle
+        assert any(muscle in e["primary_muscles"] for e in entries), muscle
 
 
 def test_seeding_loads_every_exercise_into_a_new_database(db: Database) -> None:

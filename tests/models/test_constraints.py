@@ -17,7 +17,8 @@ from coachdesk.vocab import Goal, Injury, Weekday
 def make_exercise(**overrides: object) -> Exercise:
     fields: dict[str, object] = {
         "name": "Test Lunge",
-        "muscles": ["quads", "glutes"],
+        "primary_muscles": ["quads", "glutes"],
+        "pattern": "lunge",
         "laterality": "unilateral",
         "phase": "strength",
     }
@@ -34,8 +35,17 @@ def make_exercise(**overrides: object) -> Exercise:
         (lambda: Client(name="Ana", goal="fun run"), "goal", "not one of: race, hobby"),
         (lambda: Client(name="Ana", injuries=["bad_back"]), "injuries", "not one of"),
         (lambda: Client(name="Ana", key_run_days=["funday"]), "key_run_days", "not one of"),
-        (lambda: make_exercise(muscles=[]), "muscles", "at least one muscle group"),
-        (lambda: make_exercise(muscles=["biceps"]), "muscles", "not one of"),
+        (lambda: make_exercise(primary_muscles=[]), "primary_muscles", "at least one prime"),
+        (lambda: make_exercise(primary_muscles=["biceps"]), "primary_muscles", "not one of"),
+        (lambda: make_exercise(secondary_muscles=["biceps"]), "secondary_muscles", "not one of"),
+        (lambda: make_exercise(secondary_muscles=5), "secondary_muscles", "must be a list"),
+        (lambda: make_exercise(pattern="twirl"), "pattern", "not one of: squat, hinge"),
+        (lambda: make_exercise(pattern=None), "pattern", "required"),
+        (lambda: make_exercise(impact="huge"), "impact", "not one of: none, low, high"),
+        (lambda: make_exercise(external_load="heavy"), "external_load", "not one of"),
+        (lambda: Client(name="Ana", injuries=5), "injuries", "must be a list"),
+        (lambda: Client(name="Ana", season="summer"), "season", "not one of: off_season"),
+        (lambda: Client(name="Ana", race_date="next May"), "race_date", "not a date"),
         (lambda: make_exercise(laterality="both"), "laterality", "not one of"),
         (lambda: make_exercise(video_url="ftp://x/y.mp4"), "video_url", "http(s) link"),
         (lambda: Slot(sets=0), "sets", "at least 1"),
@@ -72,8 +82,11 @@ def test_valid_values_are_normalised() -> None:
 def test_cross_field_rules_of_an_exercise() -> None:
     with pytest.raises(ValidationError, match="power phase"):
         make_exercise(plyometric=True, phase="strength").check_consistency()
-    with pytest.raises(ValidationError, match="core muscle group"):
-        make_exercise(core_plane="anti_rotation", muscles=["glutes"]).check_consistency()
+    with pytest.raises(ValidationError, match="core among its prime movers"):
+        make_exercise(core_plane="anti_rotation", primary_muscles=["glutes"]).check_consistency()
+    both = make_exercise(primary_muscles=["quads"], secondary_muscles=["quads", "glutes"])
+    both.check_consistency()
+    assert both.secondary_muscles == ["glutes"]  # a prime mover is not also an assistant
 
 
 def test_exercise_names_are_unique_ignoring_case(db: Database) -> None:

@@ -42,7 +42,7 @@ from coachdesk.ui.builder.library_picker import LibraryPicker, PickerRow
 from coachdesk.ui.builder.slot_editor import SlotEditor
 from coachdesk.ui.builder.templates_list import TEMPLATE_ID_ROLE, TemplatesModel
 from coachdesk.ui.mime import SLOT_REF_MIME
-from coachdesk.vocab import WEEKDAYS, label
+from coachdesk.vocab import CORE_PATTERNS, WEEKDAYS, label
 
 
 class TemplatesArea(Area):
@@ -206,7 +206,7 @@ class TemplatesArea(Area):
             PickerRow(c.id, c.name, f"{c.name}\n{', '.join(label(m) for m in c.muscles)}",
                       " ".join([c.name, *c.aliases, *c.muscles]).replace("_", " ").casefold(),
                       frozenset(c.muscles), c.laterality, c.phase,
-                      c.core_plane is not None or "core" in c.muscles)
+                      c.pattern in CORE_PATTERNS)
             for c in svc.exercise_choices(self.db)
         ]
 

@@ -26,7 +26,7 @@ from coachdesk.ui.common.widgets import transfer_menu
 from coachdesk.ui.library.detail import ExerciseDetail
 from coachdesk.ui.library.exercise_dialog import ExerciseDialog
 from coachdesk.ui.library.model import LibraryModel
-from coachdesk.vocab import CorePlane, Muscle, Phase, label
+from coachdesk.vocab import Muscle, Pattern, Phase, label
 
 EQUIPMENT_NONE = "__none__"
 
@@ -41,19 +41,20 @@ class LibraryArea(Area):
                 Facet("muscle", "Any muscle", [(label(m), m.value) for m in Muscle]),
                 Facet("laterality", "Any sides", [("Single-leg / one side", "unilateral"),
                                                   ("Two-sided", "bilateral")]),
-                Facet("plane", "Any core plane", [(label(p), p.value) for p in CorePlane]),
+                Facet("pattern", "Any movement", [(label(p), p.value) for p in Pattern]),
                 Facet("phase", "Any phase", [(label(p), p.value) for p in Phase]),
                 Facet("plyometric", "Plyo or not", [("Plyometric", "yes"),
                                                     ("Not plyometric", "no")]),
                 Facet("equipment", "Any equipment", []),
                 Facet("origin", "Built-in or mine", [("Built-in", "builtin"),
-                                                     ("Coach-made", "coach")]),
+                                                     ("Coach-made", "coach"),
+                                                     ("Needs review", "review")]),
             ],
             toggles=[("archived", "Show archived")],
         )
         self.filters.changed.connect(self.apply_filters)
         self.model = LibraryModel(self)
-        self.view = make_table(self.model, "Exercise library", (220, 200, 150, 110, 140),
+        self.view = make_table(self.model, "Exercise library", (220, 150, 180, 140, 110, 130),
                                stretch=1, multi=True)
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
@@ -136,14 +137,16 @@ class LibraryArea(Area):
         def keep(row: svc.ExerciseRow) -> bool:
             d = row.data
             return ((archived or not row.archived)
-                    and (not v["muscle"] or v["muscle"] in d.muscles)
+                    and (not v["muscle"] or v["muscle"] in d.primary_muscles
+                         or v["muscle"] in d.secondary_muscles)
                     and (not v["laterality"] or d.laterality == v["laterality"])
-                    and (not v["plane"] or d.core_plane == v["plane"])
+                    and (not v["pattern"] or d.pattern == v["pattern"])
                     and (not v["phase"] or d.phase == v["phase"])
                     and (not v["plyometric"] or d.plyometric == (v["plyometric"] == "yes"))
                     and (not v["equipment"] or (not d.equipment if v["equipment"] ==
                                                 EQUIPMENT_NONE else v["equipment"] in d.equipment))
-                    and (not v["origin"] or row.builtin == (v["origin"] == "builtin")))
+                    and (not v["origin"] or (row.needs_review if v["origin"] == "review"
+                                             else row.builtin == (v["origin"] == "builtin"))))
 
         self.model.set_filter(self.filters.query(), keep)
         total = sum(1 for r in self.model.all_rows if archived or not r.archived)

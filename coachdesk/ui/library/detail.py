@@ -18,9 +18,16 @@ CHIP = ('<span style="background:{bg}; color:{fg}; border-radius:8px;">'
 
 def chips_html(row: ExerciseRow) -> str:
     d = row.data
-    parts = [CHIP.format(bg="#dcebe6", fg="#1a5e4e", text=escape(label(m))) for m in d.muscles]
+    parts = []
+    if row.needs_review:
+        parts.append(CHIP.format(bg="#fbe3c4", fg="#7a4300", text="Needs review: pattern guessed"))
+    parts.append(CHIP.format(bg="#cfe0f5", fg="#173f6b", text=escape(label(d.pattern))))
+    parts += [CHIP.format(bg="#dcebe6", fg="#1a5e4e", text=escape(label(m)))
+              for m in d.primary_muscles]
+    parts += [CHIP.format(bg="#eef5f2", fg="#3f6d62", text=escape(label(m)) + " (assists)")
+              for m in d.secondary_muscles]
     tags = ["Single-leg / one side" if d.laterality == "unilateral" else "Two-sided",
-            label(d.phase) + " phase"]
+            label(d.phase) + " phase", f"{label(d.impact)} impact", label(d.external_load)]
     if d.core_plane:
         tags.append(label(d.core_plane))
     if d.plyometric:

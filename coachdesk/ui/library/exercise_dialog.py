@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -22,9 +23,21 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.errors import CoachDeskError, StaleEditError, ValidationError
+from coachdesk.movement import plane_for
 from coachdesk.services.library import ExerciseData
 from coachdesk.ui.common.form_errors import FieldErrors
-from coachdesk.vocab import CorePlane, Laterality, LoadType, Muscle, Phase, label
+from coachdesk.vocab import (
+    CORE_PATTERNS,
+    CorePlane,
+    ExternalLoad,
+    Impact,
+    Laterality,
+    LoadType,
+    Muscle,
+    Pattern,
+    Phase,
+    label,
+)
 
 Saver = Callable[[ExerciseData], object]
 ImageAttacher = Callable[[Path], str]
@@ -51,13 +64,19 @@ class ExerciseDialog(QDialog):
         self.name = QLineEdit(data.name)
         self.aliases = QLineEdit(", ".join(data.aliases))
         self.aliases.setPlaceholderText("Other names, separated by commas")
-        self.muscle_boxes: dict[str, QCheckBox] = {}
-        muscles = QGridLayout()
-        for index, muscle in enumerate(Muscle):
-            box = QCheckBox(label(muscle))
-            box.setChecked(muscle.value in data.muscles)
-            self.muscle_boxes[muscle.value] = box
-            muscles.addWidget(box, index // 4, index % 4)
+        self.review_note = QLabel(
+            "Its movement pattern and prime movers were guessed when the library was "
+            "upgraded. Check them; saving confirms them.")
+        self.review_note.setWordWrap(True)
+        self.review_note.setObjectName("reviewNote")
+        self.review_note.setVisible(data.needs_review)
+        self.pattern = self._combo([(label(p), p.value) for p in Pattern], data.pattern)
+        self.pattern.currentIndexChanged.connect(self._pattern_changed)
+        self.muscle_boxes, muscles = self._muscle_grid(data.primary_muscles)
+        self.secondary_boxes, secondary = self._muscle_grid(data.secondary_muscles)
+        self.impact = self._combo([(label(i), i.value) for i in Impact], data.impact)
+        self.external_load = self._combo([(label(e), e.value) for e in ExternalLoad],
+                                         data.external_load)
         self.laterality = self._combo([(("Single-leg / one side" if v == Laterality.UNILATERAL
                                           else "Two-sided"), v.value) for v in Laterality],
                                       data.laterality)
@@ -85,12 +104,19 @@ class ExerciseDialog(QDialog):
         self.notes.setMinimumHeight(160)
 
         form = QFormLayout()
+        form.addRow(self.review_note)
         form.addRow("Name", self.name)
         form.addRow("", self.errors.label_for("name", self))
         form.addRow("Also called", self.aliases)
         form.addRow("", self.errors.label_for("aliases", self))
-        form.addRow("Muscles", muscles)
-        form.addRow("", self.errors.label_for("muscles", self))
+        form.addRow("Movement", self.pattern)
+        form.addRow("", self.errors.label_for("pattern", self))
+        form.addRow("Prime movers", muscles)
+        form.addRow("", self.errors.label_for("primary_muscles", self))
+        form.addRow("Assisting", secondary)
+        form.addRow("", self.errors.label_for("secondary_muscles", self))
+        form.addRow("Impact", self.impact)
+        form.addRow("External load", self.external_load)
         form.addRow("Sides", self.laterality)
         form.addRow("Phase", self.phase)
         form.addRow("", self.errors.label_for("phase", self))
@@ -111,6 +137,25 @@ class ExerciseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    @staticmethod
+    def _muscle_grid(checked: tuple[str, ...]) -> tuple[dict[str, QCheckBox], QGridLayout]:
+        boxes: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        for index, muscle in enumerate(Muscle):
+            box = QCheckBox(label(muscle))
+            box.setChecked(muscle.value in checked)
+            boxes[muscle.value] = box
+            grid.addWidget(box, index // 4, index % 4)
+        return boxes, grid
+
+    def _pattern_changed(self) -> None:
+        """A trunk pattern sets its core plane and makes the core a prime mover."""
+        pattern = Pattern(self.pattern.currentData())
+        plane = plane_for(pattern)
+        if pattern in CORE_PATTERNS and plane is not None:
+            self.core_plane.setCurrentIndex(max(self.core_plane.findData(plane.value), 0))
+            self.muscle_boxes[Muscle.CORE.value].setChecked(True)
 
     @staticmethod
     def _combo(options: list[tuple[str, object]], current: object) -> QComboBox:
@@ -148,7 +193,12 @@ class ExerciseDialog(QDialog):
         return ExerciseData(
             name=self.name.text().strip(),
             aliases=_split(self.aliases.text()),
-            muscles=tuple(m for m, box in self.muscle_boxes.items() if box.isChecked()),
+            primary_muscles=tuple(m for m, box in self.muscle_boxes.items() if box.isChecked()),
+            secondary_muscles=tuple(m for m, box in self.secondary_boxes.items()
+                                    if box.isChecked() and not self.muscle_boxes[m].isChecked()),
+            pattern=self.pattern.currentData(),
+            impact=self.impact.currentData(),
+            external_load=self.external_load.currentData(),
             laterality=self.laterality.currentData(),
             core_plane=self.core_plane.currentData(),
             phase=self.phase.currentData(),

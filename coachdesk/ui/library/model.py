@@ -20,10 +20,25 @@ def equipment_text(row: ExerciseRow) -> str:
     return ", ".join(e.replace("_", " ") for e in row.data.equipment) or "none"
 
 
+def name_text(row: ExerciseRow) -> str:
+    flags = [" (archived)" if row.archived else "", " · needs review" if row.needs_review else ""]
+    return row.name + "".join(flags)
+
+
+def name_tooltip(row: ExerciseRow) -> str:
+    lines = [f"Also called {', '.join(row.data.aliases)}"] if row.data.aliases else []
+    if row.needs_review:
+        lines.append("Its movement pattern was guessed when the library was upgraded: "
+                     "open it to confirm the pattern and prime movers.")
+    return "\n".join(lines)
+
+
 COLUMNS: list[Column[ExerciseRow]] = [
-    Column("Name", lambda r: r.name + (" (archived)" if r.archived else ""),
-           tooltip=lambda r: ", ".join(r.data.aliases)),
-    Column("Muscles", lambda r: ", ".join(label(m) for m in r.data.muscles)),
+    Column("Name", name_text, tooltip=name_tooltip),
+    Column("Movement", lambda r: label(r.data.pattern)),
+    Column("Prime movers", lambda r: ", ".join(label(m) for m in r.data.primary_muscles),
+           tooltip=lambda r: (f"Assisting: {', '.join(label(m) for m in r.data.secondary_muscles)}"
+                              if r.data.secondary_muscles else "")),
     Column("Sides", lambda r: "Single-leg / one side" if r.data.laterality == "unilateral"
            else "Two-sided"),
     Column("Phase", lambda r: label(r.data.phase) + (" · plyo" if r.data.plyometric else "")),
@@ -33,7 +48,8 @@ COLUMNS: list[Column[ExerciseRow]] = [
 
 def search_text(row: ExerciseRow) -> str:
     d = row.data
-    return " ".join([d.name, *d.aliases, *d.muscles, d.notes, *d.equipment]).replace("_", " ")
+    return " ".join([d.name, *d.aliases, *d.primary_muscles, *d.secondary_muscles,
+                     label(d.pattern), d.notes, *d.equipment]).replace("_", " ")
 
 
 class LibraryModel(FilterTableModel[ExerciseRow]):

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.services.clients import ClientData
 from coachdesk.ui.common.form_errors import FieldErrors
-from coachdesk.vocab import WEEKDAYS, Goal, Injury, RaceDistance, Stage, label
+from coachdesk.vocab import WEEKDAYS, Goal, Injury, RaceDistance, Season, Stage, label
 
 STAGE_HELP = {
     Stage.STABILITY: "Balance and control first: single-leg stability, hips and core, "
@@ -98,9 +99,30 @@ class ClientForm(QWidget):
             explanation.setContentsMargins(22, 0, 0, 4)
             stages.addWidget(radio)
             stages.addWidget(explanation)
+        self.season = QComboBox()
+        for season in Season:
+            self.season.addItem(label(season), season.value)
+        self.season.setToolTip("In season and in the taper, one strength session a week keeps "
+                               "a racer's strength; the taper also keeps heavy and jumping "
+                               "work out of the last ten days before the race.")
+        self.has_race_date = QCheckBox("Race day")
+        self.race_date = QDateEdit()
+        self.race_date.setCalendarPopup(True)
+        self.race_date.setDisplayFormat("d MMM yyyy")
+        self.race_date.setDate(QDate.currentDate().addDays(70))
+        self.race_date.setEnabled(False)
+        self.has_race_date.toggled.connect(self.race_date.setEnabled)
+        self.has_race_date.toggled.connect(self._changed)
+        self.race_date.dateChanged.connect(self._changed)
+        race_row = QHBoxLayout()
+        race_row.addWidget(self.has_race_date)
+        race_row.addWidget(self.race_date, 1)
         running = QFormLayout()
         running.addRow("Goal", self.goal)
         running.addRow("Main race", self.distance)
+        running.addRow("", race_row)
+        running.addRow("", self.errors.label_for("race_date", self))
+        running.addRow("Season", self.season)
         running.addRow("Key run days", days)
         running.addRow("Stage", stages)
         running_box = QGroupBox("Running profile")
@@ -146,7 +168,7 @@ class ClientForm(QWidget):
 
         for line in (self.name, self.email, self.phone, self.injury_notes):
             line.textChanged.connect(self._changed)
-        for combo in (self.goal, self.distance):
+        for combo in (self.goal, self.distance, self.season):
             combo.currentIndexChanged.connect(self._changed)
         self.notes.textChanged.connect(self._changed)
         self.setTabOrder(self.name, self.email)
@@ -169,6 +191,11 @@ class ClientForm(QWidget):
             for day, button in self.day_buttons.items():
                 button.setChecked(day in data.key_run_days)
             self.stage_buttons[data.stage].setChecked(True)
+            self.season.setCurrentIndex(max(self.season.findData(data.season), 0))
+            self.has_race_date.setChecked(data.race_date is not None)
+            if data.race_date is not None:
+                self.race_date.setDate(QDate(data.race_date.year, data.race_date.month,
+                                             data.race_date.day))
             for injury, box in self.injury_boxes.items():
                 box.setChecked(injury in data.injuries)
             self.injury_notes.setText(data.injury_notes)
@@ -190,6 +217,9 @@ class ClientForm(QWidget):
             goal=self.goal.currentData(),
             race_distance=self.distance.currentData(),
             stage=stage,
+            season=self.season.currentData(),
+            race_date=(self.race_date.date().toPython() if self.has_race_date.isChecked()
+                       else None),
             key_run_days=tuple(d for d, b in self.day_buttons.items() if b.isChecked()),
             injuries=tuple(i for i, b in self.injury_boxes.items() if b.isChecked()),
             injury_notes=self.injury_notes.text().strip(),

@@ -45,7 +45,7 @@ def test_dropping_a_core_exercise_on_thursday_clears_core_missing_day(area, db) 
     drop_on_day(thursday, exercise_mime(ids(db, "ATG Split Squat")))
     assert "Monday and Thursday have no core" in findings(area)["CORE_MISSING_DAY"].message
     drop_on_day(monday, exercise_mime(ids(db, "Back Extension")))  # stand-in; see below
-    core = next(c.id for c in svc.exercise_choices(db) if c.core_plane or "core" in c.muscles)
+    core = next(c.id for c in svc.exercise_choices(db) if c.pattern == "anti_rotation")
     drop_on_day(monday, exercise_mime([core]))
     assert "Thursday has no core" in findings(area)["CORE_MISSING_DAY"].message
     drop_on_day(thursday, exercise_mime([core]), row=0)
