@@ -163,5 +163,7 @@ def test_progression_is_edited_per_slot_and_reaches_the_pdf(area, db, tmp_path) 
     assert stored["slots"]["mon:0"]["notes"] == {"3": "slower on the way down"}
     pdf = area.export_pdf(tmp_path / "p.pdf")
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
-    assert all(cell in text for cell in ("3 × 5", "3 × 6", "3 × 7", "2 × 8", "deload"))
+    # Week 4 is the deload: 2 sets of week 3's 7 reps, never 8.
+    assert all(cell in text for cell in ("3 × 5", "3 × 6", "3 × 7", "2 × 7 Deload", "deload"))
+    assert "2 × 8" not in text
     assert "slower on the way down" in text
