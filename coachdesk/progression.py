@@ -149,6 +149,15 @@ class ProgressionRule:
                    notes=data.get("notes") or {})
 
 
+class SlotRuleError(ValidationError):
+    """A rule its slot cannot follow; ``slot`` is the slot's key (``"mon:0"``) so a form can
+    show the message beside that slot, ``field`` the setting to change."""
+
+    def __init__(self, slot: str, field: str, message: str) -> None:
+        super().__init__(field, message)
+        self.slot = slot
+
+
 def is_bodyweight(exercise: Mapping[str, Any] | None) -> bool:
     """Whether an exercise (its library or snapshot data) is a bodyweight exercise: its
     ``load_type`` or the newer ``external_load`` says "bodyweight" (either is enough)."""
@@ -165,7 +174,7 @@ def check_rule_for_slot(rule: ProgressionRule, slot: SlotNumbers,
     if rule.kind != "add_load":
         return
     if is_bodyweight(exercise):
-        what = name or "This exercise"
+        what = name or "this exercise"
         raise ValidationError("kind", f"{what} is a bodyweight exercise, so add load cannot "
                               "progress it; choose add reps, a slower tempo (a weekly note) "
                               "or more hold time (add reps on a timed hold) instead")
