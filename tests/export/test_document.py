@@ -116,3 +116,15 @@ def test_every_slot_has_numbers_for_every_week() -> None:
     with pytest.raises(ValidationError, match="Squat on Monday has 1 weeks"):
         ProgramDocument("Block", ClientInfo("Ana"), date(2027, 1, 4), 2,
                         (DaySheet(Weekday.MON, "", (slot,)),))
+
+
+@pytest.mark.parametrize(("key", "rule", "field"), [
+    ("mon:2", {"kind": "add_load", "step": 2, "units": "kg"}, "load"),  # no starting load
+    ("wed:4", {"kind": "add_load", "step": 2, "units": "kg"}, "load"),  # "red band"
+    ("wed:0", {"kind": "add_load", "step": 5, "units": "lb"}, "units"),  # "40 kg"
+])
+def test_a_load_step_the_slot_cannot_follow_names_the_slot(key, rule, field) -> None:
+    with pytest.raises(ValidationError) as caught:
+        build_document(runner_week(), program_name="x", client_name="Ana",
+                       start_date=date(2027, 1, 4), weeks=4, progression={"slots": {key: rule}})
+    assert caught.value.field == f"progression.{key}.{field}"
