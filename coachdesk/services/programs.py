@@ -93,17 +93,17 @@ def check_slot_rules(week: TemplateFile, progression: Mapping[str, Any],
                                     f"{error.message}") from None
 
 
-def slot_material(db: Database, program_id: int) -> tuple[Any, dict[str, Any]]:
-    """A program's frozen week and its exercises' material, with each exercise's load type
-    (read from the library for programs frozen before the snapshot kept it)."""
-    _row, week, material = program_week(db, program_id)
+def slot_material(db: Database, program_id: int) -> tuple[ProgramRow, Any, dict[str, Any]]:
+    """:func:`program_week` with each exercise's load type in its material (read from the
+    library for programs frozen before the snapshot kept it)."""
+    row, week, material = program_week(db, program_id)
     missing = {name for name, info in material.items()
                if "load_type" not in info and "external_load" not in info}
     missing |= {slot.exercise for slots in week.days.values() for slot in slots} - set(material)
     for name, info in (exercise_material(db, missing) if missing else {}).items():
         kinds = {k: v for k, v in info.items() if k in ("load_type", "external_load")}
         material[name] = {**material.get(name, {}), **kinds}
-    return week, material
+    return row, week, material
 
 
 def assign_program(db: Database, template_id: int, client_id: int, start_date: date,
@@ -167,7 +167,7 @@ def set_progression(db: Database, program_id: int, progression: dict[str, Any]) 
     checked against its slot (see :func:`check_slot_rules`)."""
     from coachdesk.services.brand import get_brand
 
-    week, material = slot_material(db, program_id)
+    _row, week, material = slot_material(db, program_id)
     check_slot_rules(week, progression, material, get_brand(db).units)
     with db.write() as session:
         program = session.get(Program, program_id)
