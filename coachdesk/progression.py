@@ -6,12 +6,18 @@ A rule says how a slot grows from week to week:
 - ``add_reps``: ``step`` more reps every ``every`` weeks (a timed hold grows by
   ``SECONDS_PER_REP_STEP`` × ``step`` seconds instead);
 - ``add_sets``: ``step`` more sets every ``every`` weeks;
-- ``add_load``: ``step`` more load (in ``units``) every ``every`` weeks;
+- ``add_load``: ``step`` more load (in ``units``) every ``every`` weeks. The slot needs a
+  starting load with a number ("20 kg", "2 × 10 kg"); the printed load always carries a
+  unit: the load's own, else the rule's ``units``, which fall back to the coach's unit
+  (the brand profile's kg or lb). A load in another unit than the rule's is refused, and so
+  is a load step on a bodyweight exercise (:func:`check_rule_for_slot`);
 - ``note``: the numbers stay; only the weekly notes change.
 
 Any rule can carry a free note per week (``{3: "raise the box 5 cm"}``). A program may have
-one deload week: that week keeps its reps and load but does about 40 % fewer sets (at
-least one) and says "Deload"; the weeks after it carry on as if it had not happened.
+one deload week. A deload week never does more than the week before it: it repeats that
+week's reps, hold seconds and load (week one's when the deload is week one) and does half
+its sets, rounded half up, at least one (1→1, 2→1, 3→2, 4→2, 5→3); it says "Deload". The
+weeks after it carry on where the progression would be, as if it had not happened.
 
 Rules are stored on the program as plain dicts keyed by slot (``"mon:0"``), e.g.
 ``{"kind": "add_load", "step": 2.5, "units": "kg", "notes": {"3": "…"}}``;
@@ -29,14 +35,14 @@ from typing import Any, Protocol
 from coachdesk.errors import ValidationError
 
 KINDS = ("none", "add_reps", "add_sets", "add_load", "note")
-DELOAD_SHARE = 0.6  # a deload week keeps about 60 % of the sets
 DELOAD_NOTE = "Deload"
 SECONDS_PER_REP_STEP = 5  # a timed hold under "add_reps" grows 5 s per step
 MAX_WEEKS = 52
 MAX_NOTE = 200
 MAX_UNITS = 12
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-UNIT_AFTER = re.compile(r"\s*(?:kg|lbs?|kilos?|pounds?)\b", re.IGNORECASE)
+UNIT_AFTER = re.compile(r"\s*(kg|lbs?|kilos?|pounds?)\b", re.IGNORECASE)
+BODYWEIGHT = "bodyweight"
 
 
 class SlotNumbers(Protocol):
@@ -143,31 +149,93 @@ class ProgressionRule:
                    notes=data.get("notes") or {})
 
 
-def validate_rule(data: Mapping[str, Any]) -> ProgressionRule:
-    """Check a stored rule dict (the progression dialog calls this before saving)."""
-    return ProgressionRule.from_mapping(data)
+class SlotRuleError(ValidationError):
+    """A rule its slot cannot follow; ``slot`` is the slot's key (``"mon:0"``) so a form can
+    show the message beside that slot, ``field`` the setting to change."""
+
+    def __init__(self, slot: str, field: str, message: str) -> None:
+        super().__init__(field, message)
+        self.slot = slot
 
 
-def _add_to_load(load: str, amount: float, units: str) -> str:
-    """'20 kg' + 2.5 → '22.5 kg'; '2 × 10 kg' + 2 → '2 × 12 kg'; '20' + 5 lb → '25 lb';
-    a load with no number (a band, bodyweight) gets the increase written after it:
-    'red band +2.5 kg'."""
-    matches = list(NUMBER.finditer(load))
-    # The number the unit belongs to ("2 × 10 kg": each dumbbell), else the last one.
-    weighed = [m for m in matches if UNIT_AFTER.match(load, m.end())]
-    if not matches:
-        return " ".join(p for p in (load.strip(), f"+{amount:g}", units) if p)
-    match = weighed[0] if weighed else matches[-1]
-    value = round(float(match.group(0).replace(",", ".")) + amount, 3)
-    text = f"{load[:match.start()]}{value:g}{load[match.end():]}"
-    if units and not any(c.isalpha() for c in load[match.end():]):
-        text = f"{text.rstrip()} {units}"
+def is_bodyweight(exercise: Mapping[str, Any] | None) -> bool:
+    """Whether an exercise (its library or snapshot data) is a bodyweight exercise: its
+    ``load_type`` or the newer ``external_load`` says "bodyweight" (either is enough)."""
+    if not exercise:
+        return False
+    return any(str(exercise.get(key) or "").strip().lower() == BODYWEIGHT
+               for key in ("load_type", "external_load"))
+
+
+def check_rule_for_slot(rule: ProgressionRule, slot: SlotNumbers,
+                        exercise: Mapping[str, Any] | None = None, name: str = "") -> None:
+    """Refuse a rule the slot cannot follow: a load step on a bodyweight exercise, or on a
+    slot with no numeric starting load (or no unit to print it in)."""
+    if rule.kind != "add_load":
+        return
+    if is_bodyweight(exercise):
+        what = name or "this exercise"
+        raise ValidationError("kind", f"{what} is a bodyweight exercise, so add load cannot "
+                              "progress it; choose add reps, a slower tempo (a weekly note) "
+                              "or more hold time (add reps on a timed hold) instead")
+    _load_step(slot.load or "", rule.units)
+
+
+def validate_rule(data: Mapping[str, Any], slot: SlotNumbers | None = None, *,
+                  exercise: Mapping[str, Any] | None = None, name: str = "",
+                  units: str = "") -> ProgressionRule:
+    """Check a stored rule dict (the progression dialog and the programs service call this
+    before saving). With ``slot`` (and its ``exercise`` data), also check that the slot
+    can follow the rule; ``units`` is the coach's unit, for rules that name none."""
+    rule = ProgressionRule.from_mapping(data, units)
+    if slot is not None:
+        check_rule_for_slot(rule, slot, exercise, name)
+    return rule
+
+
+def _unit_family(text: str) -> str:
+    text = text.strip().lower()
+    if text in ("kg", "kilo", "kilos"):
+        return "kg"
+    if text in ("lb", "lbs", "pound", "pounds"):
+        return "lb"
     return text
 
 
+def _load_step(load: str, units: str) -> tuple[re.Match[str], str]:
+    """The number a load step adds to and the unit to print after it, or a clear error."""
+    matches = list(NUMBER.finditer(load))
+    if not matches:
+        shown = f" (it is {load.strip()!r})" if load.strip() else ""
+        raise ValidationError("load", f"add load needs a starting load with a number{shown}: "
+                              "give a starting load such as 20 kg in the slot's load, or "
+                              "progress with add reps or add sets instead")
+    # The number the unit belongs to ("2 × 10 kg": each dumbbell), else the last one.
+    weighed = [(m, u) for m in matches if (u := UNIT_AFTER.match(load, m.end()))]
+    if weighed:
+        match, unit = weighed[0][0], weighed[0][1].group(1)
+        if units and _unit_family(units) != _unit_family(unit):
+            raise ValidationError("units", f"the starting load {load.strip()!r} is in {unit} "
+                                  f"but the load step is in {units}; use one unit")
+        return match, ""
+    if not units:
+        raise ValidationError("units", f"the starting load {load.strip()!r} has no unit: "
+                              "write it with kg or lb, or set the load step's unit")
+    return matches[-1], units
+
+
+def _add_to_load(load: str, amount: float, units: str) -> str:
+    """'20 kg' + 2.5 → '22.5 kg'; '2 × 10 kg' + 2 → '2 × 12 kg'; '20' + 5 lb → '25 lb'.
+    A load with no number (a band, bodyweight) or no unit at all is a ValidationError."""
+    match, unit = _load_step(load, units)
+    value = round(float(match.group(0).replace(",", ".")) + amount, 3)
+    text = f"{load[:match.start()]}{value:g}{load[match.end():]}"
+    return f"{text.rstrip()} {unit}" if unit else text
+
+
 def deload_sets(sets: int) -> int:
-    """About 40 % fewer sets, rounded half up, never below one."""
-    return max(1, math.floor(sets * DELOAD_SHARE + 0.5))
+    """Half the sets, rounded half up, never below one: 1→1, 2→1, 3→2, 4→2, 5→3."""
+    return max(1, (sets + 1) // 2)
 
 
 def week_prescription(slot: SlotNumbers, rule: ProgressionRule | Mapping[str, Any] | None,
@@ -178,8 +246,26 @@ def week_prescription(slot: SlotNumbers, rule: ProgressionRule | Mapping[str, An
     _whole("week_number", week_number, 1, MAX_WEEKS, "a week")
     if deload_week is not None:
         _whole("deload_week", deload_week, 1, MAX_WEEKS, "a week")
+    note = rule.notes.get(week_number, "")
+    if deload_week == week_number:
+        # Never more than the week before: repeat its numbers (week one's for a deload in
+        # week one) with half the sets.
+        before = _planned(slot, rule, max(1, week_number - 1))
+        note = f"{DELOAD_NOTE} · {note}" if note else DELOAD_NOTE
+        return WeekPrescription(deload_sets(before.sets), before.reps, before.seconds,
+                                before.load, note)
+    planned = _planned(slot, rule, week_number)
+    return WeekPrescription(planned.sets, planned.reps, planned.seconds, planned.load, note)
+
+
+def _planned(slot: SlotNumbers, rule: ProgressionRule, week_number: int) -> WeekPrescription:
+    """Week ``week_number``'s numbers as the progression plans them, without any deload."""
     sets, reps, seconds, load = slot.sets, slot.reps, slot.seconds, slot.load or ""
     steps = (week_number - 1) // rule.every
+    if rule.kind == "add_load" and not steps:
+        # Refuse a load with no number or unit from week one, and print its unit there too.
+        _match, unit = _load_step(load, rule.units)
+        load = f"{load.rstrip()} {unit}" if unit else load
     if rule.kind == "add_reps" and steps:
         if reps is not None:
             reps += int(rule.step) * steps
@@ -189,11 +275,7 @@ def week_prescription(slot: SlotNumbers, rule: ProgressionRule | Mapping[str, An
         sets += int(rule.step) * steps
     elif rule.kind == "add_load" and steps:
         load = _add_to_load(load, rule.step * steps, rule.units)
-    note = rule.notes.get(week_number, "")
-    if deload_week == week_number:
-        sets = deload_sets(sets)
-        note = f"{DELOAD_NOTE} · {note}" if note else DELOAD_NOTE
-    return WeekPrescription(sets, reps, seconds, load, note)
+    return WeekPrescription(sets, reps, seconds, load)
 
 
 def program_weeks(slot: SlotNumbers, rule: ProgressionRule | Mapping[str, Any] | None,

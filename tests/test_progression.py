@@ -3,7 +3,11 @@ clear errors a bad rule gives."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from coachdesk.errors import ValidationError
 from coachdesk.progression import (
@@ -56,13 +60,72 @@ def test_add_load_keeps_the_loads_own_units() -> None:
 @pytest.mark.parametrize(("load", "units", "week3"), [
     ("20", "lb", "30 lb"),
     ("2 × 10 kg", "kg", "2 × 20 kg"),  # the first number is the one that grows
-    ("", "kg", "+10 kg"),
-    ("red band", "kg", "red band +10 kg"),
     ("12,5 kg", "", "22.5 kg"),
+    ("bodyweight + 10 kg", "kg", "bodyweight + 20 kg"),
+    ("20 lbs", "lb", "30 lbs"),
 ])
 def test_add_load_with_loads_written_in_different_ways(load, units, week3) -> None:
     rule = ProgressionRule(kind="add_load", step=5, units=units)
     assert week_prescription(SlotBase(3, 8, load=load), rule, 3).load == week3
+
+
+@pytest.mark.parametrize("load", ["", "   ", "red band", "bodyweight"])
+def test_add_load_without_a_numeric_starting_load_is_refused(load) -> None:
+    """Never "+2.5" with no unit: a load step needs a load to grow from."""
+    rule = ProgressionRule(kind="add_load", step=2.5, units="kg")
+    for week in (1, 3):
+        with pytest.raises(ValidationError) as caught:
+            week_prescription(SlotBase(3, 8, load=load), rule, week)
+        assert caught.value.field == "load"
+        assert "give a starting load such as 20 kg" in caught.value.message
+    with pytest.raises(ValidationError) as caught:
+        validate_rule({"kind": "add_load", "step": 2.5}, slot=SlotBase(3, 8, load=load),
+                      units="kg")
+    assert caught.value.field == "load"
+
+
+def test_a_load_without_a_unit_takes_the_coachs_unit() -> None:
+    # The rule names no unit: the coach's unit (passed as the fallback) is printed.
+    rule = ProgressionRule.from_mapping({"kind": "add_load", "step": 5}, units="lb")
+    loads = [w.load for w in program_weeks(SlotBase(3, 8, load="20"), rule, 3)]
+    assert loads == ["20 lb", "25 lb", "30 lb"]
+
+
+def test_a_load_step_with_no_unit_anywhere_is_refused() -> None:
+    rule = ProgressionRule(kind="add_load", step=5)
+    with pytest.raises(ValidationError) as caught:
+        week_prescription(SlotBase(3, 8, load="20"), rule, 2)
+    assert caught.value.field == "units" and "kg or lb" in caught.value.message
+
+
+def test_a_load_in_another_unit_than_the_step_is_refused() -> None:
+    rule = ProgressionRule(kind="add_load", step=5, units="kg")
+    with pytest.raises(ValidationError) as caught:
+        week_prescription(SlotBase(3, 8, load="45 lb"), rule, 2)
+    assert caught.value.field == "units"
+
+
+@pytest.mark.parametrize("exercise", [{"load_type": "bodyweight"},
+                                      {"external_load": "bodyweight"},
+                                      {"load_type": "external", "external_load": "bodyweight"}])
+def test_add_load_on_a_bodyweight_exercise_is_refused_with_what_to_do_instead(
+        exercise) -> None:
+    slot = SlotBase(3, 8, load="10 kg")
+    with pytest.raises(ValidationError) as caught:
+        validate_rule({"kind": "add_load", "step": 2.5, "units": "kg"}, slot=slot,
+                      exercise=exercise, name="Nordic Curl")
+    assert caught.value.field == "kind"
+    message = caught.value.message
+    assert "Nordic Curl" in message and "bodyweight" in message
+    assert all(word in message for word in ("add reps", "tempo", "hold time"))
+
+
+def test_add_load_is_fine_on_a_loaded_exercise_and_other_kinds_on_bodyweight() -> None:
+    slot = SlotBase(3, 8, load="20 kg")
+    assert validate_rule({"kind": "add_load", "step": 2.5}, slot=slot,
+                         exercise={"load_type": "external"}, units="kg").units == "kg"
+    for kind in ("add_reps", "add_sets", "note", "none"):
+        validate_rule({"kind": kind}, slot=SlotBase(3, 8), exercise={"load_type": "bodyweight"})
 
 
 def test_note_kind_prints_a_note_in_the_chosen_weeks_only() -> None:
@@ -72,22 +135,79 @@ def test_note_kind_prints_a_note_in_the_chosen_weeks_only() -> None:
     assert {w[:4] for w in numbers(SQUAT, rule)} == {(3, 8, None, "20 kg")}
 
 
-def test_the_deload_week_has_about_forty_percent_fewer_sets_and_the_same_reps() -> None:
+def test_the_deload_week_halves_the_sets_and_repeats_the_week_befores_reps() -> None:
     weeks = numbers(SQUAT, {"kind": "add_reps", "step": 1}, 6, deload=4)
-    assert weeks[3] == (2, 11, None, "20 kg", "Deload")
-    assert weeks[2][:2] == (3, 10) and weeks[4][:2] == (3, 12)
+    assert weeks[3] == (2, 10, None, "20 kg", "Deload")
+    assert weeks[2] == (3, 10, None, "20 kg", "")
+    assert weeks[4][:2] == (3, 12) and weeks[5][:2] == (3, 13)  # carries on as planned
+
+
+def test_the_deload_week_repeats_the_week_befores_load() -> None:
+    weeks = numbers(SQUAT, {"kind": "add_load", "step": 2.5, "units": "kg"}, 6, deload=4)
+    assert [w[3] for w in weeks] == ["20 kg", "22.5 kg", "25 kg", "25 kg", "30 kg", "32.5 kg"]
+    assert weeks[3] == (2, 8, None, "25 kg", "Deload")
+
+
+def test_the_deload_week_repeats_the_week_befores_hold() -> None:
+    weeks = numbers(PLANK, {"kind": "add_reps", "step": 1}, 5, deload=3)
+    assert [(w[0], w[2]) for w in weeks] == [(3, 30), (3, 35), (2, 35), (3, 45), (3, 50)]
+
+
+def test_a_deload_in_week_one_halves_week_ones_sets() -> None:
+    weeks = numbers(SlotBase(5, 6, load="40 kg"), {"kind": "add_load", "step": 5,
+                                                   "units": "kg"}, 3, deload=1)
+    assert weeks[0] == (3, 6, None, "40 kg", "Deload")
+    assert [w[3] for w in weeks[1:]] == ["45 kg", "50 kg"]
 
 
 @pytest.mark.parametrize(("sets", "deload"), [(1, 1), (2, 1), (3, 2), (4, 2), (5, 3),
-                                              (6, 4), (10, 6)])
-def test_deload_sets_are_rounded_and_never_zero(sets, deload) -> None:
+                                              (6, 3), (7, 4), (10, 5)])
+def test_deload_sets_are_half_rounded_up_and_never_zero(sets, deload) -> None:
     assert deload_sets(sets) == deload
 
 
 def test_a_deload_week_keeps_that_weeks_note() -> None:
     rule = {"kind": "add_sets", "step": 1, "notes": {"4": "easy pace"}}
     week = week_prescription(SQUAT, rule, 4, deload_week=4)
-    assert week.sets == 4 and week.note == "Deload · easy pace" and week.is_deload
+    # Week 3 has 5 sets; the deload halves those (not week 4's planned 6).
+    assert week.sets == 3 and week.note == "Deload · easy pace" and week.is_deload
+
+
+def _load_number(load: str) -> float:
+    return float(re.findall(r"\d+(?:[.,]\d+)?", load)[0].replace(",", "."))
+
+
+@st.composite
+def slots_and_rules(draw):
+    sets = draw(st.integers(1, 12))
+    timed = draw(st.booleans())
+    reps = None if timed else draw(st.integers(1, 30))
+    seconds = draw(st.integers(5, 120)) if timed else None
+    kind = draw(st.sampled_from(["none", "add_reps", "add_sets", "add_load", "note"]))
+    load = draw(st.sampled_from(["", "red band"])) if kind != "add_load" else ""
+    if kind == "add_load" or draw(st.booleans()):
+        number = f"{draw(st.integers(0, 2000)) / 10:g}"
+        load = draw(st.sampled_from([f"{number} kg", f"2 × {number} kg", number]))
+    step = (draw(st.floats(0.5, 100).map(lambda x: round(x, 1))) if kind == "add_load"
+            else draw(st.integers(1, 20)))
+    rule = ProgressionRule(kind=kind, step=step, every=draw(st.integers(1, 12)),
+                           units=draw(st.sampled_from(["kg", ""])) if "kg" in load else "kg")
+    return SlotBase(sets, reps, seconds, load), rule
+
+
+@given(slots_and_rules(), st.integers(2, 52), st.data())
+def test_a_deload_week_never_does_more_than_the_week_before(slot_rule, deload, data) -> None:
+    slot, rule = slot_rule
+    weeks = program_weeks(slot, rule, data.draw(st.integers(deload, 52)), deload)
+    before, week = weeks[deload - 2], weeks[deload - 1]
+    assert week.is_deload and not before.is_deload
+    assert week.sets < before.sets or week.sets == before.sets == 1
+    if before.reps is not None:
+        assert week.reps is not None and week.reps <= before.reps
+    if before.seconds is not None:
+        assert week.seconds is not None and week.seconds <= before.seconds
+    if re.search(r"\d", before.load):
+        assert _load_number(week.load) <= _load_number(before.load)
 
 
 def test_rules_read_from_stored_dicts_equal_the_dataclass() -> None:

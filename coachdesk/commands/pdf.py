@@ -54,7 +54,7 @@ def run(template_path: str, out: str, weeks: int, start: str | None, brand_path:
         client = template.client.name if template.client and template.client.name else "Client"
         document = build_document(template, program_name=template.name, client_name=client,
                                   start_date=start_date, weeks=weeks,
-                                  material=starter_material())
+                                  material=starter_material(), units=brand.units)
         result = build_program_pdf(document, brand, Path(out))
         for warning in result.warnings:
             print(f"coachdesk pdf: warning: {warning}", file=stderr)

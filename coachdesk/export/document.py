@@ -264,15 +264,18 @@ def build_document(
             key = f"{weekday.value}:{index}"
             try:
                 rule = ProgressionRule.from_mapping(rules.get(key), units)
+                numbers = program_weeks(entry, rule, weeks, deload)
             except ValidationError as error:
-                raise ValidationError(f"progression.{key}.{error.field}", error.message) \
-                    from None
+                if error.field in ("weeks", "deload_week"):
+                    raise  # about the program, not this slot
+                raise ValidationError(f"progression.{key}.{error.field}",
+                                      f"{entry.exercise}: {error.message}") from None
             slots.append(SlotSheet(
                 order=index + 1, exercise_name=entry.exercise, per_side=entry.per_side,
                 side=entry.side.value if entry.side else None, tempo=entry.tempo,
                 rest_s=entry.rest_s, notes=entry.notes,
                 intensity=entry.intensity.value if entry.intensity else None,
-                weeks=program_weeks(entry, rule, weeks, deload),
+                weeks=numbers,
             ))
         days.append(DaySheet(weekday, week.day_titles.get(weekday, ""), tuple(slots)))
     used = dict.fromkeys(s.exercise_name for d in days for s in d.slots)

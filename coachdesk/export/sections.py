@@ -224,8 +224,9 @@ def glance(ctx: Context) -> list[Flowable]:
         "each session.", s.body)]
     if doc.deload_week:
         story.append(Paragraph(
-            f"<b>Week {doc.deload_week} is a deload week:</b> fewer sets, so your body can "
-            "absorb the work before the next block.", s.body))
+            f"<b>Week {doc.deload_week} is a deload week:</b> about half the sets, at the "
+            "reps and load of the week before, so your body can absorb the work before the "
+            "next block.", s.body))
     return story
 
 

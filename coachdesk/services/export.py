@@ -37,7 +37,8 @@ def program_document(db: Database, program_id: int) -> ProgramDocument:
     return build_document(
         week, program_name=row.name, client_name=row.client_name, start_date=row.start_date,
         weeks=row.weeks, material=material,
-        progression=programs.program_progression(db, program_id), media_dir=db.media_dir)
+        progression=programs.program_progression(db, program_id), media_dir=db.media_dir,
+        units=load_brand(db).units)
 
 
 def suggested_pdf_name(db: Database, program_id: int) -> str:

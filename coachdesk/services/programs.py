@@ -7,6 +7,7 @@ the client was sent.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -15,10 +16,11 @@ from sqlalchemy import select
 
 from coachdesk.db import Database
 from coachdesk.errors import NotFoundError, ValidationError
-from coachdesk.formats.template_file import parse_template, to_data
+from coachdesk.formats.template_file import TemplateFile, parse_template, to_data
 from coachdesk.models import Client, Exercise, Program, name_key
+from coachdesk.progression import SlotRuleError, validate_rule
 from coachdesk.services.template_files import template_to_file
-from coachdesk.vocab import ProgramStatus
+from coachdesk.vocab import WEEKDAYS, ProgramStatus, label
 
 SNAPSHOT_VERSION = 1
 
@@ -55,9 +57,48 @@ def exercise_material(db: Database, names: set[str]) -> dict[str, dict[str, Any]
             keys[e.name_key]: {
                 "notes": e.notes, "image_path": e.image_path, "video_url": e.video_url,
                 "muscles": list(e.primary_muscles), "laterality": str(e.laterality),
+                **_load_kind(e),
             }
             for e in rows
         }
+
+
+def _load_kind(exercise: Exercise) -> dict[str, str]:
+    """How the exercise is loaded; progression reads it to refuse load steps on bodyweight."""
+    return {"load_type": str(exercise.load_type), "external_load": str(exercise.external_load)}
+
+
+def check_slot_rules(week: TemplateFile, progression: Mapping[str, Any],
+                     material: Mapping[str, Mapping[str, Any]], units: str = "") -> None:
+    """Check every slot's rule against its slot and exercise; the first problem is a
+    :class:`SlotRuleError` naming the slot (``"mon:0"``), the field and what to do."""
+    rules = progression.get("slots") or {}
+    if not isinstance(rules, Mapping):
+        raise ValidationError("slots", "must map slots to progression rules")
+    for day in WEEKDAYS:
+        for index, entry in enumerate(week.days.get(day, ())):
+            key = f"{day.value}:{index}"
+            if key not in rules:
+                continue
+            try:
+                validate_rule(rules[key], entry, exercise=material.get(entry.exercise),
+                              name=entry.exercise, units=units)
+            except ValidationError as error:
+                raise SlotRuleError(key, error.field, f"{label(day)} · {entry.exercise}: "
+                                    f"{error.message}") from None
+
+
+def slot_material(db: Database, program_id: int) -> tuple[ProgramRow, Any, dict[str, Any]]:
+    """:func:`program_week` with each exercise's load type in its material (read from the
+    library for programs frozen before the snapshot kept it)."""
+    row, week, material = program_week(db, program_id)
+    missing = {name for name, info in material.items()
+               if "load_type" not in info and "external_load" not in info}
+    missing |= {slot.exercise for slots in week.days.values() for slot in slots} - set(material)
+    for name, info in (exercise_material(db, missing) if missing else {}).items():
+        kinds = {k: v for k, v in info.items() if k in ("load_type", "external_load")}
+        material[name] = {**material.get(name, {}), **kinds}
+    return row, week, material
 
 
 def assign_program(db: Database, template_id: int, client_id: int, start_date: date,
@@ -117,7 +158,12 @@ def program_progression(db: Database, program_id: int) -> dict[str, Any]:
 
 
 def set_progression(db: Database, program_id: int, progression: dict[str, Any]) -> None:
-    """Store per-slot progression rules (keyed ``"mon:0"``) and the deload week."""
+    """Store per-slot progression rules (keyed ``"mon:0"``) and the deload week, each rule
+    checked against its slot (see :func:`check_slot_rules`)."""
+    from coachdesk.services.brand import get_brand
+
+    _row, week, material = slot_material(db, program_id)
+    check_slot_rules(week, progression, material, get_brand(db).units)
     with db.write() as session:
         program = session.get(Program, program_id)
         if program is None:

@@ -73,7 +73,9 @@ def test_the_document_expands_every_slot_into_every_week(tmp_path) -> None:
     assert len(document.days) == 7
     deadlift = document.training_days[1].slots[0]
     assert deadlift.exercise_name == "Romanian Deadlift" and len(deadlift.weeks) == 8
-    assert [w.load for w in deadlift.weeks[:4]] == ["40 kg", "42.5 kg", "45 kg", "47.5 kg"]
+    # Week 4 is the deload: half of week 3's four sets, and week 3's load again.
+    assert [w.load for w in deadlift.weeks[:5]] == ["40 kg", "42.5 kg", "45 kg", "45 kg",
+                                                    "50 kg"]
     assert deadlift.weeks[3].sets == 2 and deadlift.weeks[3].note == "Deload"
     names = [e.name for e in document.exercises]
     assert len(names) == len(set(names)) == 13 and names[0] == "Nordic Curl"
@@ -114,3 +116,15 @@ def test_every_slot_has_numbers_for_every_week() -> None:
     with pytest.raises(ValidationError, match="Squat on Monday has 1 weeks"):
         ProgramDocument("Block", ClientInfo("Ana"), date(2027, 1, 4), 2,
                         (DaySheet(Weekday.MON, "", (slot,)),))
+
+
+@pytest.mark.parametrize(("key", "rule", "field"), [
+    ("mon:2", {"kind": "add_load", "step": 2, "units": "kg"}, "load"),  # no starting load
+    ("wed:4", {"kind": "add_load", "step": 2, "units": "kg"}, "load"),  # "red band"
+    ("wed:0", {"kind": "add_load", "step": 5, "units": "lb"}, "units"),  # "40 kg"
+])
+def test_a_load_step_the_slot_cannot_follow_names_the_slot(key, rule, field) -> None:
+    with pytest.raises(ValidationError) as caught:
+        build_document(runner_week(), program_name="x", client_name="Ana",
+                       start_date=date(2027, 1, 4), weeks=4, progression={"slots": {key: rule}})
+    assert caught.value.field == f"progression.{key}.{field}"

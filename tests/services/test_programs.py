@@ -68,3 +68,77 @@ def test_progression_is_stored_and_the_deload_week_checked(db: Database, setup) 
     assert programs.program_progression(db, program_id) == rules
     with pytest.raises(ValidationError, match="week from 1 to 6"):
         programs.set_progression(db, program_id, {"deload_week": 9})
+
+
+def loaded_program(db: Database, client_id: int, template_id: int, load: str = "") -> int:
+    """Monday: Nordic Curl (bodyweight), then Calf Raise (external) with ``load``."""
+    tpl.add_slot(db, template_id, "mon", exercise_id(db, "Calf Raise"),
+                 fields=tpl.SlotFields(sets=3, reps=15, load=load))
+    return programs.assign_program(db, template_id, client_id, date(2026, 12, 7), 8)
+
+
+def test_the_snapshot_keeps_each_exercises_load_type(db: Database, setup) -> None:
+    program_id = loaded_program(db, *setup, load="20 kg")
+    _row, _week, material = programs.program_week(db, program_id)
+    assert material["Nordic Curl"]["load_type"] == "bodyweight"
+    assert material["Calf Raise"]["load_type"] == "external"
+
+
+def test_add_load_on_a_bodyweight_exercise_is_refused(db: Database, setup) -> None:
+    program_id = loaded_program(db, *setup, load="20 kg")
+    with pytest.raises(ValidationError) as caught:
+        programs.set_progression(db, program_id, {"slots": {"mon:0": {
+            "kind": "add_load", "step": 2.5, "units": "kg"}}, "deload_week": 4})
+    assert caught.value.field == "kind" and caught.value.slot == "mon:0"
+    assert "Nordic Curl" in str(caught.value) and "bodyweight" in caught.value.message
+    assert all(w in caught.value.message for w in ("add reps", "tempo", "hold time"))
+    assert programs.program_progression(db, program_id) == {}  # nothing was stored
+
+
+def test_an_old_snapshot_without_load_types_is_checked_against_the_library(
+        db: Database, setup) -> None:
+    from coachdesk.models import Program
+
+    program_id = loaded_program(db, *setup, load="20 kg")
+    with db.write() as session:
+        program = session.get(Program, program_id)
+        snapshot = dict(program.snapshot)
+        snapshot["exercises"] = {name: {k: v for k, v in info.items() if k != "load_type"}
+                                 for name, info in snapshot["exercises"].items()}
+        program.snapshot = snapshot
+    with pytest.raises(ValidationError) as caught:
+        programs.set_progression(db, program_id, {"slots": {"mon:0": {
+            "kind": "add_load", "step": 2.5}}})
+    assert caught.value.field == "kind"
+
+
+def test_add_load_needs_a_numeric_starting_load(db: Database, setup) -> None:
+    program_id = loaded_program(db, *setup, load="")
+    with pytest.raises(ValidationError) as caught:
+        programs.set_progression(db, program_id, {"slots": {"mon:1": {
+            "kind": "add_load", "step": 2.5}}})
+    assert caught.value.field == "load" and caught.value.slot == "mon:1"
+    assert "give a starting load such as 20 kg" in caught.value.message
+
+
+def test_add_load_with_a_starting_load_is_stored(db: Database, setup) -> None:
+    program_id = loaded_program(db, *setup, load="20 kg")
+    rules = {"slots": {"mon:0": {"kind": "add_reps", "step": 1},
+                       "mon:1": {"kind": "add_load", "step": 2.5}}, "deload_week": 4}
+    programs.set_progression(db, program_id, rules)
+    assert programs.program_progression(db, program_id) == rules
+
+
+@pytest.mark.parametrize("units", ["kg", "lb"])
+def test_the_pdf_prints_a_unitless_load_in_the_coachs_unit(db: Database, setup, tmp_path,
+                                                           units) -> None:
+    from coachdesk.services import brand
+    from coachdesk.services import export as export_svc
+
+    program_id = loaded_program(db, *setup, load="20")
+    brand.save_brand(db, brand.BrandData(units=units))
+    programs.set_progression(db, program_id, {"slots": {"mon:1": {"kind": "add_load",
+                                                                  "step": 5}}})
+    document = export_svc.program_document(db, program_id)
+    calf = document.training_days[0].slots[1]
+    assert [w.load for w in calf.weeks[:3]] == [f"20 {units}", f"25 {units}", f"30 {units}"]

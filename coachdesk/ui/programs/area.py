@@ -27,6 +27,7 @@ from coachdesk.services import clients as client_svc
 from coachdesk.services import export as export_svc
 from coachdesk.services import programs as svc
 from coachdesk.services import templates as template_svc
+from coachdesk.services.brand import get_brand
 from coachdesk.ui.area import Area, EmptyState
 from coachdesk.ui.programs.assign_dialog import AssignDialog
 from coachdesk.ui.programs.batch import BatchExport, summary
@@ -164,9 +165,10 @@ class ProgramsArea(Area):
         if self.db is None or program_id is None:
             return None
         db = self.db
-        row, week, _material = svc.program_week(db, program_id)
+        row, week, material = svc.slot_material(db, program_id)
         return ProgressionDialog(week, row.weeks, svc.program_progression(db, program_id),
-                                 lambda data: svc.set_progression(db, program_id, data), self)
+                                 lambda data: svc.set_progression(db, program_id, data), self,
+                                 material=material, units=get_brand(db).units)
 
     def edit_progression(self) -> None:
         dialog = self.progression_dialog()

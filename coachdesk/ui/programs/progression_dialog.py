@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.errors import CoachDeskError
-from coachdesk.formats.template_file import TemplateFile
+from coachdesk.errors import CoachDeskError, ValidationError
+from coachdesk.formats.template_file import SlotEntry, TemplateFile
+from coachdesk.progression import SlotRuleError, validate_rule
 from coachdesk.vocab import WEEKDAYS, label
 
 KINDS = (("No change", "none"), ("Add reps", "add_reps"), ("Add sets", "add_sets"),
@@ -42,22 +44,32 @@ class ProgressionDialog(QDialog):
     widgets is the simplest fit here; there is no data model to keep in sync."""
 
     def __init__(self, week: TemplateFile, weeks: int, progression: dict[str, Any],
-                 save: Callable[[dict[str, Any]], None], parent: QWidget | None = None) -> None:
+                 save: Callable[[dict[str, Any]], None], parent: QWidget | None = None,
+                 material: Mapping[str, Mapping[str, Any]] | None = None,
+                 units: str = "") -> None:
+        """``material`` maps exercise names to their data (``load_type``/``external_load``)
+        and ``units`` is the coach's load unit: with them each row's rule is checked
+        against its slot as it is chosen, the message shown beside that row."""
         super().__init__(parent)
         self.setWindowTitle("Progression across the weeks")
-        self.setMinimumWidth(720)
+        self.setMinimumWidth(860)
         self.save = save
+        self.material = material or {}
+        self.units = units
         self.keys: list[str] = []
+        self.entries: list[SlotEntry] = []
+        self.row_errors: list[QLabel] = []
         rules = progression.get("slots", {})
         slots = [(day, index, entry) for day in WEEKDAYS
                  for index, entry in enumerate(week.days.get(day, ()))]
-        self.table = QTableWidget(len(slots), 5)
+        self.table = QTableWidget(len(slots), 6)
         self.table.setHorizontalHeaderLabels(["Day", "Exercise", "Progression", "Step",
-                                              "Notes by week (3: raise the box; 5: …)"])
+                                              "Notes by week (3: raise the box; 5: …)", ""])
         self.table.verticalHeader().hide()
         for row, (day, index, entry) in enumerate(slots):
             key = f"{day.value}:{index}"
             self.keys.append(key)
+            self.entries.append(entry)
             rule = rules.get(key, {})
             self.table.setCellWidget(row, 0, QLabel(label(day)))
             self.table.setCellWidget(row, 1, QLabel(entry.exercise))
@@ -73,8 +85,18 @@ class ProgressionDialog(QDialog):
             self.table.setCellWidget(row, 3, step)
             notes = QLineEdit("; ".join(f"{w}: {n}" for w, n in rule.get("notes", {}).items()))
             self.table.setCellWidget(row, 4, notes)
+            problem = QLabel()
+            problem.setObjectName("fieldError")
+            problem.setWordWrap(True)
+            problem.setStyleSheet("color: #b03a2e;")
+            self.row_errors.append(problem)
+            self.table.setCellWidget(row, 5, problem)
+            kind.currentIndexChanged.connect(lambda _i, r=row: self.check_row(r))
+            step.valueChanged.connect(lambda _v, r=row: self.check_row(r))
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.deload = QSpinBox()
         self.deload.setRange(0, weeks)
         self.deload.setSpecialValueText("No deload week")
@@ -94,30 +116,66 @@ class ProgressionDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    def row_rule(self, row: int) -> dict[str, Any] | None:
+        """The rule of one row as it is stored, or None for "no change" without notes."""
+        kind = self.table.cellWidget(row, 2).currentData()  # type: ignore[union-attr]
+        step = self.table.cellWidget(row, 3).value()  # type: ignore[union-attr]
+        notes = parse_notes(self.table.cellWidget(row, 4).text())  # type: ignore[union-attr]
+        if kind == "none" and not notes:
+            return None
+        rule: dict[str, Any] = {"kind": "note" if kind == "none" else kind,
+                                "step": step if kind == "add_load" else max(1, round(step))}
+        if notes:
+            rule["notes"] = notes
+        return rule
+
     def progression(self) -> dict[str, Any]:
         rules: dict[str, Any] = {}
         for row, key in enumerate(self.keys):
-            kind = self.table.cellWidget(row, 2).currentData()  # type: ignore[union-attr]
-            step = self.table.cellWidget(row, 3).value()  # type: ignore[union-attr]
-            notes = parse_notes(self.table.cellWidget(row, 4).text())  # type: ignore[union-attr]
-            if kind == "none" and not notes:
-                continue
-            rule: dict[str, Any] = {"kind": "note" if kind == "none" else kind,
-                                    "step": step if kind == "add_load" else max(1, round(step))}
-            if notes:
-                rule["notes"] = notes
-            rules[key] = rule
+            rule = self.row_rule(row)
+            if rule is not None:
+                rules[key] = rule
         deload = self.deload.value() or None
         return {"slots": rules, "deload_week": deload}
 
-    def try_save(self) -> bool:
-        from coachdesk.progression import validate_rule
+    def show_row_error(self, row: int, message: str) -> None:
+        """The message beside the row's progression (and as the choice's tooltip)."""
+        message = message[:1].upper() + message[1:]
+        self.row_errors[row].setText(message)
+        self.table.cellWidget(row, 2).setToolTip(message)  # type: ignore[union-attr]
+        self.table.resizeRowToContents(row)
 
+    def row_error(self, key: str) -> str:
+        return self.row_errors[self.keys.index(key)].text()
+
+    def check_row(self, row: int) -> bool:
+        """Check one row's rule against its slot and exercise; show what is wrong."""
+        entry = self.entries[row]
+        rule = self.row_rule(row)
         try:
-            data = self.progression()
-            for rule in data["slots"].values():
-                validate_rule(rule)
-            self.save(data)
+            if rule is not None:
+                validate_rule(rule, entry, exercise=self.material.get(entry.exercise),
+                              name=entry.exercise, units=self.units)
+        except ValidationError as error:
+            self.show_row_error(row, error.message)
+            return False
+        self.show_row_error(row, "")
+        return True
+
+    def try_save(self) -> bool:
+        self.error.clear()
+        bad = [row for row in range(len(self.keys)) if not self.check_row(row)]
+        if bad:
+            names = ", ".join(self.entries[row].exercise for row in bad)
+            self.error.setText(f"Change the progression marked in red ({names}).")
+            return False
+        try:
+            self.save(self.progression())
+        except SlotRuleError as error:
+            if error.slot in self.keys:
+                self.show_row_error(self.keys.index(error.slot), error.message)
+            self.error.setText(str(error))
+            return False
         except CoachDeskError as error:
             self.error.setText(str(error))
             return False

@@ -163,5 +163,40 @@ def test_progression_is_edited_per_slot_and_reaches_the_pdf(area, db, tmp_path) 
     assert stored["slots"]["mon:0"]["notes"] == {"3": "slower on the way down"}
     pdf = area.export_pdf(tmp_path / "p.pdf")
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
-    assert all(cell in text for cell in ("3 × 5", "3 × 6", "3 × 7", "2 × 8", "deload"))
+    # Week 4 is the deload: 2 sets of week 3's 7 reps, never 8.
+    assert all(cell in text for cell in ("3 × 5", "3 × 6", "3 × 7", "2 × 7 Deload", "deload"))
+    assert "2 × 8" not in text
     assert "slower on the way down" in text
+
+
+def test_add_load_on_a_bodyweight_exercise_is_refused_beside_the_slot(area, db) -> None:
+    client_id, template_id = make_week(db)  # Monday: Nordic Curl, a bodyweight exercise
+    program_id = area.assign_values(client_id, template_id, date(2026, 12, 7), 8, None)
+    dialog = area.progression_dialog()
+    kind = dialog.table.cellWidget(0, 2)
+    kind.setCurrentIndex(kind.findData("add_load"))
+    # Shown at once, in the slot's own row, beside the progression it is about.
+    message = dialog.row_error("mon:0")
+    assert "bodyweight" in message and "add reps" in message and "hold time" in message
+    assert dialog.table.cellWidget(0, 5).text() == message and kind.toolTip() == message
+    assert not dialog.try_save()  # refused, and no crash
+    assert "bodyweight" in dialog.row_error("mon:0") and dialog.error.text()
+    assert programs.program_progression(db, program_id) == {}
+    kind.setCurrentIndex(kind.findData("add_reps"))
+    assert dialog.row_error("mon:0") == "" and kind.toolTip() == ""
+    assert dialog.try_save()
+    assert programs.program_progression(db, program_id)["slots"]["mon:0"]["kind"] == "add_reps"
+
+
+def test_add_load_without_a_starting_load_says_what_to_do(area, db) -> None:
+    client_id, template_id = make_week(db)
+    with db.read() as session:
+        calf = session.scalars(select(Exercise.id).where(Exercise.name == "Calf Raise")).one()
+    tpl.add_slot(db, template_id, "mon", calf, fields=tpl.SlotFields(sets=3, reps=15))
+    area.assign_values(client_id, template_id, date(2026, 12, 7), 8, None)
+    dialog = area.progression_dialog()
+    kind = dialog.table.cellWidget(1, 2)
+    kind.setCurrentIndex(kind.findData("add_load"))
+    assert not dialog.try_save()
+    assert "give a starting load such as 20 kg" in dialog.row_error("mon:1")
+    assert dialog.row_error("mon:0") == ""
