@@ -40,18 +40,23 @@ ex("Nordic Curl", ["Nordic hamstring curl"],
    "Shorten the range and catch yourself earlier, or hold a band anchored in front of you.",
    "Pause halfway down, or hold a light plate against your chest.",
    "Hamstrings are strained most often while they lengthen under load at speed; slow "
-   "lowering builds strength exactly there, which matters most for sprinters.")
+   "lowering builds strength exactly there, which matters most for sprinters. Begin with 2-3 "
+   "sets of 3-5 slow reps once or twice a week and add reps over the weeks. New lowering work "
+   "leaves the hamstrings very sore for two or three days: never do it the day before a key "
+   "run.")
 
 ex("Banded Nordic Curl", ["Band-assisted Nordic curl"],
    "knee_flexion", ["hamstrings"], ["glutes"], "none", "light_implement",
    B, None, SG, False, True, ["band", "rack"], "assisted",
-   "Loop a strong band high on a rack or over a barbell in front of you and hold it at your "
-   "chest. Kneel with heels anchored under a loaded bar or a pad.",
-   ["Let the band take just enough weight to lower smoothly.",
-    "Stay long from knee to shoulder as you lean.",
+   "Tie a band high on a rack in front of you and loop it around your chest under the arms. "
+   "Kneel on a pad facing the rack, heels pinned under a loaded bar or by a partner, with the "
+   "band already taut.",
+   ["Lean forward in one line from knee to shoulder; the band stretches and holds more of "
+    "you the lower you go.",
+    "Make the lowering last three to five seconds.",
     "Reach the floor under control, then pull back with the hamstrings."],
-   ["A band so heavy that the hamstrings barely work.", "Piking at the hips near the bottom."],
-   "Use a thicker band or grip it closer to the anchor.",
+   ["A band so thick that the hamstrings barely work.", "Piking at the hips near the bottom."],
+   "Use a thicker band, or kneel further back or shorten the band so it pulls harder.",
    "Use a thinner band, then progress to the free Nordic Curl.",
    "Gives runners who cannot yet control a full Nordic the same slow eccentric stimulus for "
    "hamstring resilience.")
@@ -87,8 +92,8 @@ ex("Back Extension", ["45-degree back extension", "Hyperextension"],
 ex("Single-Leg Toe Touch", ["Single-leg reach"],
    "hinge", ["glutes", "hamstrings"], ["feet_ankles", "hip_abductors"], "low", "bodyweight",
    U, None, ST, False, False, [], "bodyweight",
-   "Stand barefoot on one leg with a soft knee. Spread the toes and feel the whole foot on the "
-   "floor.",
+   "Stand barefoot on one leg with a soft knee. Spread the toes and press heel, big-toe ball "
+   "and little-toe ball evenly into the floor.",
    ["Hinge forward, sending the free leg back as a counterweight.",
     "Reach the opposite hand toward the toes of the standing foot.",
     "Return tall slowly, keeping the hips level."],
@@ -229,7 +234,7 @@ ex("Frog Pump", [],
    "hinge", ["glutes"], [], "none", "bodyweight",
    B, None, ST, False, False, ["mat"], "bodyweight",
    "Lie on your back with the soles of your feet together and knees falling out.",
-   ["Tuck the pelvis slightly and press the feet together.",
+   ["Keep the soles together, let the knees fall open and tuck the pelvis slightly.",
     "Lift the hips with a strong glute squeeze.",
     "Pulse at a steady pace without arching."],
    ["Pushing the ribs up instead of the hips.", "Letting the feet separate."],
@@ -356,14 +361,16 @@ ex("Goblet Squat", [],
 ex("Wall Sit", ["Wall squat hold"],
    "squat", ["quads"], ["glutes"], "low", "bodyweight",
    B, None, ST, False, False, ["wall"], "bodyweight",
-   "Slide down a wall until your knees are bent to about right angles, feet hip-width.",
+   "Slide down a wall to a depth you can hold without pain, no lower than thighs level with "
+   "the floor, feet hip-width.",
    ["Press the lower back gently into the wall.",
     "Keep weight through the heels.",
     "Breathe steadily through the hold."],
    ["Knees drifting inward.", "Holding the breath."],
    "Sit higher on the wall.",
-   "Sit lower, hold longer, or lift one foot.",
-   "Builds quad endurance in a knee-friendly hold, useful when knees are sore.")
+   "Hold longer, lift one foot, or rest a plate on the thighs.",
+   "Builds quad endurance with no impact. With sore knees, hold a shallower, pain-free angle: "
+   "the deeper the knee bend, the harder the kneecap presses on the thigh bone.")
 
 ex("Spanish Squat", [],
    "squat", ["quads"], ["glutes"], "low", "light_implement",
@@ -373,11 +380,11 @@ ex("Spanish Squat", [],
    ["Sit back with shins vertical, the band holding the knees.",
     "Keep the torso upright.",
     "Hold or pulse in the bottom position."],
-   ["Letting the knees drift past the band.", "Leaning the trunk forward."],
+   ["Letting the knees slide forward so the shins tilt.", "Leaning the trunk forward."],
    "Hold a shallower squat.",
    "Go deeper or hold a weight at the chest.",
-   "Loads the quads and kneecap tendon with little knee stress, a common tool for runners "
-   "with knee pain.")
+   "Deliberately loads the quads and patellar tendon in a steady hold most sore knees "
+   "tolerate; long isometric holds are a common way to keep a painful knee loaded.")
 
 ex("Single-Leg Box Squat", ["Pistol to box"],
    "squat", ["quads", "glutes"], ["hip_abductors", "feet_ankles"], "low", "bodyweight",
@@ -401,7 +408,8 @@ ex("Poliquin Step-Up", ["Petersen step-up"],
    ["Pushing with the hanging leg.", "Hips swaying sideways."],
    "Use a lower step.",
    "Add a weight or slow the lowering.",
-   "Targets the inner quad and end-range knee extension that supports the kneecap.")
+   "Loads the quads with the knee travelling well past the toes and finishing in full "
+   "extension, with little weight: knee strength for hills and stairs.")
 
 ex("Front-Foot-Elevated Split Squat", ["Deficit split squat"],
    "lunge", ["quads", "glutes"], ["hamstrings", "hip_adductors"], "low", "loaded",
@@ -446,7 +454,7 @@ ex("Single-Leg Balance", ["Single-leg stance"],
    "single_leg_stance", ["feet_ankles"], ["hip_abductors"], "low", "bodyweight",
    U, None, ST, False, False, [], "bodyweight",
    "Stand barefoot on one leg near a wall, knee soft, eyes forward.",
-   ["Grip the floor lightly with all five toes.",
+   ["Keep the toes long and spread, weight shared by heel, big-toe ball and little-toe ball.",
     "Keep the pelvis level and the trunk tall.",
     "Hold, then switch legs."],
    ["Locking the standing knee.", "Hip sinking outward."],
@@ -845,7 +853,8 @@ ex("Pogo Hops", ["Ankle hops"],
     "Keep ground contact short.",
     "Stay tall and relaxed."],
    ["Bending the knees a lot.", "Landing on the heels."],
-   "Do small, slow hops.",
+   "Quick two-foot calf raises without leaving the floor, then single hops with a reset "
+   "between each.",
    "Hop higher or on one leg.",
    "Trains the springy ankle stiffness that makes running economical.")
 
