@@ -8,9 +8,32 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+# This checkout's coachdesk, not an installed one.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from starter_source import E
 
-OUT = Path(__file__).resolve().parent.parent / "coachdesk" / "resources" / "starter_library.json"
+from coachdesk.vocab import (
+    CORE_PATTERNS,
+    CorePlane,
+    ExternalLoad,
+    Impact,
+    Laterality,
+    Muscle,
+    Pattern,
+    Phase,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "coachdesk" / "resources" / "starter_library.json"
+VERSION = 2
+# The core plane a trunk pattern or a carry implies; every other pattern has none.
+PATTERN_PLANE = {
+    Pattern.ANTI_EXTENSION: CorePlane.ANTI_EXTENSION,
+    Pattern.ANTI_ROTATION: CorePlane.ANTI_ROTATION,
+    Pattern.ANTI_LATERAL_FLEXION: CorePlane.ANTI_LATERAL_FLEXION,
+    Pattern.TRUNK_FLEXION: CorePlane.FLEXION,
+    Pattern.CARRY: CorePlane.ANTI_LATERAL_FLEXION,
+}
 
 
 def slug(name: str) -> str:
@@ -43,16 +66,59 @@ def richer_notes() -> dict[str, str]:
     return found
 
 
+def problems(entry: dict) -> list[str]:
+    """What is inconsistent in one source entry (empty when it is fine)."""
+    found = []
+    primary, secondary = entry["primary_muscles"], entry["secondary_muscles"]
+    muscles = {m.value for m in Muscle}
+    if not primary:
+        found.append("no primary muscles")
+    if not set(primary) | set(secondary) <= muscles:
+        found.append(f"unknown muscles {sorted(set(primary) | set(secondary) - muscles)}")
+    if set(primary) & set(secondary) or len(set(primary)) != len(primary) \
+            or len(set(secondary)) != len(secondary):
+        found.append("a muscle listed twice")
+    try:
+        pattern = Pattern(entry["pattern"])
+        Impact(entry["impact"])
+        ExternalLoad(entry["external_load"])
+        Laterality(entry["laterality"])
+        Phase(entry["phase"])
+    except ValueError as error:
+        return [*found, str(error)]
+    plane = PATTERN_PLANE.get(pattern)
+    if entry["core_plane"] != (plane.value if plane else None):
+        found.append(f"core plane {entry['core_plane']} for pattern {pattern}")
+    if entry["core_plane"] and Muscle.CORE not in primary:
+        found.append("a core plane but core is not a primary muscle")
+    if pattern in CORE_PATTERNS and Muscle.CORE not in primary and pattern != Pattern.CARRY:
+        found.append("a trunk pattern without core as a primary muscle")
+    if entry["plyometric"] != (pattern == Pattern.JUMP):
+        found.append("plyometric must be set exactly for the jump pattern")
+    if entry["plyometric"] and entry["phase"] != Phase.POWER:
+        found.append("a plyometric exercise outside the power phase")
+    if (pattern == Pattern.JUMP) != (entry["impact"] == Impact.HIGH):
+        found.append("high impact must go with the jump pattern")
+    return found
+
+
 def build() -> dict:
     exercises = []
     richer = richer_notes()
+    wrong = {e["name"]: p for e in E if (p := problems(e))}
+    if wrong:
+        raise SystemExit("\n".join(f"{name}: {'; '.join(p)}" for name, p in wrong.items()))
     for entry in E:
         query = re.sub(r"[\s-]+", "+", entry["name"]) + "+exercise"
         exercises.append({
             "key": slug(entry["name"]),
             "name": entry["name"],
             "aliases": entry["aliases"],
-            "muscles": entry["muscles"],
+            "primary_muscles": entry["primary_muscles"],
+            "secondary_muscles": entry["secondary_muscles"],
+            "pattern": entry["pattern"],
+            "impact": entry["impact"],
+            "external_load": entry["external_load"],
             "laterality": entry["laterality"],
             "core_plane": entry["core_plane"],
             "phase": entry["phase"],
@@ -64,7 +130,7 @@ def build() -> dict:
             "image": None,
             "notes": richer.get(entry["name"]) or notes(entry),
         })
-    return {"format": "coachdesk-library", "version": 1, "exercises": exercises}
+    return {"format": "coachdesk-library", "version": VERSION, "exercises": exercises}
 
 
 if __name__ == "__main__":
