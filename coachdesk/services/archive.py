@@ -63,6 +63,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from coachdesk import __version__
 from coachdesk.db import Database, head_revision
 from coachdesk.errors import CoachDeskError, ValidationError
+from coachdesk.limits import MB, human_size
 from coachdesk.models import Base, Client, Exercise, Program, Template
 
 FORMAT = "coachdesk-archive"
@@ -70,8 +71,6 @@ VERSION = 1
 DATA_NAME = "data.json"
 MEDIA_FOLDER = "media"
 
-KB = 1024
-MB = 1024 * KB
 MAX_DATA_BYTES = 32 * MB
 """``data.json`` larger than this is refused before it is read (a studio's data with years
 of programs is a few MB; parsing 32 MB of JSON already takes a few hundred MB of memory)."""
@@ -95,13 +94,7 @@ class ArchiveError(CoachDeskError):
     """An archive that cannot be imported (or written); nothing was changed."""
 
 
-def _size(n: int) -> str:
-    for unit, scale in (("GB", 1024 * MB), ("MB", MB), ("KB", KB)):
-        if n >= scale:
-            value = n / scale
-            return f"{value:.0f} {unit}" if value >= 10 or value == int(value) else \
-                f"{value:.1f} {unit}"
-    return f"{n} bytes"
+_size = human_size
 
 
 def free_space(folder: Path) -> int:
