@@ -58,6 +58,20 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--brand", metavar="BRAND.json", help="brand profile fields as JSON")
     pdf.add_argument("--eml", metavar="OUT.eml", help="also write an e-mail draft")
     pdf.add_argument("--to", metavar="ADDRESS", help="the draft's recipient")
+    archive = commands.add_parser(
+        "archive", help="export all data to a .zip, or import one into an empty database",
+        description="Exit status: 0 done, 2 refused (the reason goes to stderr; a refused "
+        "import writes nothing).")
+    actions = archive.add_subparsers(dest="archive_action", metavar="ACTION", required=True)
+    for action, text in (("export", "write every record and media file to FILE.zip"),
+                         ("import", "restore FILE.zip into an empty database")):
+        sub = actions.add_parser(action, help=text, description=text)
+        sub.add_argument("file", metavar="FILE.zip")
+        sub.add_argument("--db", dest="archive_db", metavar="PATH_OR_URL",
+                         help="the database (same as the global --db)")
+        if action == "export":
+            sub.add_argument("--overwrite", action="store_true",
+                             help="replace FILE.zip when it exists")
     return parser
 
 
@@ -75,6 +89,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return pdf.run(args.template, args.output, args.weeks, args.start, args.brand,
                        args.eml, args.to)
+    if args.command == "archive":
+        from coachdesk.commands import archive
+
+        return archive.run(args.archive_action, args.file, args.archive_db or args.db,
+                           getattr(args, "overwrite", False))
     parser.error(f"unknown command {args.command!r}")
     return EXIT_BAD_INPUT
 

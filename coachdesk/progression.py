@@ -159,12 +159,13 @@ class SlotRuleError(ValidationError):
 
 
 def is_bodyweight(exercise: Mapping[str, Any] | None) -> bool:
-    """Whether an exercise (its library or snapshot data) is a bodyweight exercise: its
-    ``load_type`` or the newer ``external_load`` says "bodyweight" (either is enough)."""
+    """Whether an exercise (its library or snapshot data) is done with the body's weight only:
+    its ``external_load`` says so, or, in a snapshot older than that field, its
+    ``load_type``."""
     if not exercise:
         return False
-    return any(str(exercise.get(key) or "").strip().lower() == BODYWEIGHT
-               for key in ("load_type", "external_load"))
+    key = "external_load" if exercise.get("external_load") else "load_type"
+    return str(exercise.get(key) or "").strip().lower() == BODYWEIGHT
 
 
 def check_rule_for_slot(rule: ProgressionRule, slot: SlotNumbers,

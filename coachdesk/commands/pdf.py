@@ -15,6 +15,7 @@ from coachdesk.export.email_draft import build_email_draft
 from coachdesk.export.pdf import build_program_pdf
 from coachdesk.formats.resolve import resolve_week
 from coachdesk.formats.template_file import read_template_file
+from coachdesk.limits import FileTooLargeError, read_text_limited
 
 EXIT_OK, EXIT_INVALID = 0, 2
 
@@ -44,7 +45,11 @@ def run(template_path: str, out: str, weeks: int, start: str | None, brand_path:
         if brand_path:
             path = Path(brand_path)
             try:
-                data = json.loads(path.read_text(encoding="utf-8"))
+                data = json.loads(read_text_limited(path))
+            except FileTooLargeError as error:
+                raise ValidationError(str(path), error.message) from None
+            except UnicodeDecodeError:
+                raise ValidationError(str(path), "is not UTF-8 text") from None
             except json.JSONDecodeError as error:
                 raise ValidationError(str(path), f"line {error.lineno}, column {error.colno}: "
                                       f"{error.msg}") from None

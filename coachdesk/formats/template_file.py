@@ -194,8 +194,12 @@ def loads_template(text: str, source: str = "<template>") -> TemplateFile:
 
 def read_template_file(path: Path) -> TemplateFile:
     source = str(path)
+    from coachdesk.limits import FileTooLargeError, read_text_limited
+
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = read_text_limited(Path(path))
+    except FileTooLargeError as error:
+        raise TemplateFormatError(source, "", error.message) from None
     except UnicodeDecodeError as error:
         raise TemplateFormatError(source, f"byte {error.start}", "the file is not UTF-8 text"
                                   ) from None

@@ -125,8 +125,12 @@ def parse_csv(text: str, source: str = "<csv>") -> list[Any]:
 
 
 def read_library_file(path: Path) -> list[Any]:
+    from coachdesk.limits import FileTooLargeError, read_text_limited
+
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = read_text_limited(Path(path))
+    except FileTooLargeError as error:
+        raise LibraryFileError(str(path), "", error.message) from None
     except UnicodeDecodeError:
         raise LibraryFileError(str(path), "", "the file is not UTF-8 text") from None
     except OSError as error:

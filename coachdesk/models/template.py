@@ -99,6 +99,12 @@ class TemplateDay(Base):
     def weekday(self) -> Weekday:
         return WEEKDAYS[self.weekday_index]
 
+    @validates("weekday_index")
+    def _check_weekday_index(self, _key: str, value: object) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 6:
+            raise ValidationError("weekday_index", "must be a day from 0 (Monday) to 6 (Sunday)")
+        return value
+
     @validates("title")
     def _check_title(self, _key: str, value: str | None) -> str:
         text = optional_text("title", value, max_length=120)
@@ -144,6 +150,12 @@ class Slot(Base):
 
     day: Mapped[TemplateDay] = relationship(back_populates="slots", lazy="raise")
     exercise: Mapped[Exercise] = relationship(lazy="raise")
+
+    @validates("position")
+    def _check_position(self, _key: str, value: object) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValidationError("position", "must be a whole number, 0 or more")
+        return value
 
     @validates("sets")
     def _check_sets(self, _key: str, value: object) -> int:

@@ -12,7 +12,7 @@ from coachdesk.db import Database
 from coachdesk.errors import CoachDeskError, ValidationError
 from coachdesk.export.document import Brand, ProgramDocument, build_document
 from coachdesk.export.email_draft import DEFAULT_BODY, DEFAULT_SUBJECT, build_email_draft
-from coachdesk.export.filenames import safe_filename
+from coachdesk.export.filenames import unique_filenames
 from coachdesk.export.pdf import PdfResult, build_program_pdf
 from coachdesk.models import BrandProfile, Client, Program
 from coachdesk.services import programs
@@ -41,13 +41,39 @@ def program_document(db: Database, program_id: int) -> ProgramDocument:
         units=load_brand(db).units)
 
 
+class ExportFileExistsError(CoachDeskError):
+    """The export would replace a file the coach did not choose to replace."""
+
+
+def refuse_existing(path: Path, overwrite: bool) -> None:
+    if not overwrite and Path(path).exists():
+        raise ExportFileExistsError(
+            f"{Path(path).name} already exists in {Path(path).parent}; nothing was replaced. "
+            "Choose another name, or choose that file in the save dialog to replace it.")
+
+
+def pdf_names(db: Database) -> dict[int, str]:
+    """Every program's export file name, unique among all programs (case-insensitively)
+    and stable: "Client - Program.pdf", with the client id (then the program id) appended
+    only when names collide or sanitise to the same name."""
+    rows = programs.list_programs(db)
+    names = unique_filenames([(f"{r.client_name} - {r.name}", (str(r.client_id), str(r.id)))
+                              for r in rows], ".pdf")
+    return {row.id: name for row, name in zip(rows, names, strict=True)}
+
+
 def suggested_pdf_name(db: Database, program_id: int) -> str:
-    row = next(r for r in programs.list_programs(db) if r.id == program_id)
-    return f"{safe_filename(f'{row.client_name} - {row.name}')}.pdf"
+    try:
+        return pdf_names(db)[program_id]
+    except KeyError:
+        raise ValidationError("program", "the program no longer exists") from None
 
 
 def export_program_pdf(db: Database, program_id: int, out_path: Path,
-                       brand: Brand | None = None) -> PdfResult:
+                       brand: Brand | None = None, *, overwrite: bool = False) -> PdfResult:
+    """Write the program's PDF. An existing file is replaced only with ``overwrite`` (the
+    coach chose that very file, e.g. in a save dialog that asked)."""
+    refuse_existing(out_path, overwrite)
     result = build_program_pdf(program_document(db, program_id), brand or load_brand(db),
                                out_path)
     programs.mark_exported(db, program_id)
@@ -55,10 +81,14 @@ def export_program_pdf(db: Database, program_id: int, out_path: Path,
 
 
 def email_program(db: Database, program_id: int, pdf_path: Path, out_path: Path,
-                  subject: str | None = None, body: str | None = None) -> Path:
+                  subject: str | None = None, body: str | None = None, *,
+                  overwrite: bool = False) -> Path:
     """Write the .eml draft for the program's client and record that it was drafted. The
-    subject and text come from the coach's e-mail template in the settings."""
+    subject and text come from the coach's e-mail template in the settings. An existing
+    draft is replaced only with ``overwrite``."""
     from coachdesk.services.settings import load_settings
+
+    refuse_existing(out_path, overwrite)
 
     settings = load_settings(db)
     subject = subject or settings.email_subject or DEFAULT_SUBJECT
@@ -123,16 +153,21 @@ def export_batch(
     on_progress: Callable[[int, int, str], None] = lambda _done, _total, _name: None,
 ) -> list[BatchItem]:
     """Export each program's PDF into ``folder``; one failure never stops the others.
-    Checks ``should_stop`` between programs, so a cancel leaves only whole files."""
+    Checks ``should_stop`` between programs, so a cancel leaves only whole files. File
+    names are unique (see ``pdf_names``), so no program's file replaces another's; files
+    already in the folder the coach chose are replaced."""
     brand = load_brand(db)
+    names = pdf_names(db)
     results: list[BatchItem] = []
     for index, row in enumerate(rows):
         if should_stop():
             break
         on_progress(index, len(rows), row.client_name)
-        target = folder / suggested_pdf_name(db, row.id)
         try:
-            result = export_program_pdf(db, row.id, target, brand)
+            if row.id not in names:
+                raise ValidationError("program", "the program no longer exists")
+            result = export_program_pdf(db, row.id, folder / names[row.id], brand,
+                                        overwrite=True)
             results.append(BatchItem(row.id, row.client_name, row.name, result.path))
         except (CoachDeskError, OSError, ValueError) as error:
             results.append(BatchItem(row.id, row.client_name, row.name, None, str(error)))

@@ -84,8 +84,12 @@ def _validate(data: ClientData) -> None:
 
 
 def read_roster_csv(path: Path) -> list[ClientData]:
+    from coachdesk.limits import FileTooLargeError, read_text_limited
+
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = read_text_limited(Path(path))
+    except FileTooLargeError as error:
+        raise RosterCsvError(str(path), None, error.message) from None
     except UnicodeDecodeError:
         raise RosterCsvError(str(path), None, "the file is not UTF-8 text") from None
     except OSError as error:

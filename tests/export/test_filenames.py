@@ -40,3 +40,26 @@ def test_safe_file_names_are_never_paths_controls_reserved_or_empty(text: str) -
     assert name == name.strip(" .")
     assert name.split(".")[0].upper() not in RESERVED
     assert unicodedata.category(name[0])[0] != "M"
+
+
+def test_unique_filenames_tag_only_what_collides() -> None:
+    from coachdesk.export.filenames import unique_filenames
+
+    names = unique_filenames([("Sam Jones", ("1",)), ("Sam Jones", ("2",)), ("Ann/Lee", ("3",)),
+                              ("Ann-Lee", ("4",)), ("Ann:Lee", ("5",)), ("Zoe", ("6",)),
+                              ("mia", ("7",)), ("MIA", ("8",))], ".pdf")
+    assert names == ["Sam Jones (1).pdf", "Sam Jones (2).pdf", "Ann-Lee (3).pdf",
+                     "Ann-Lee (4).pdf", "Ann-Lee (5).pdf", "Zoe.pdf", "mia (7).pdf",
+                     "MIA (8).pdf"]
+
+
+def test_unique_filenames_never_collide_even_with_equal_tags_or_long_names() -> None:
+    from coachdesk.export.filenames import MAX_LENGTH, unique_filenames
+
+    entries = [("Plan", ("1", "10")), ("Plan", ("1", "11")), ("Plan (1-10)", ("2", "12")),
+               ("x" * 200, ("3", "13")), ("X" * 200, ("4", "14")), ("Same", ("5",)),
+               ("Same", ("5",))]
+    names = unique_filenames(entries, ".eml")
+    assert len({n.casefold() for n in names}) == len(entries)
+    assert all(len(n) <= MAX_LENGTH + len(".eml") and n.endswith(".eml") for n in names)
+    assert names == unique_filenames(entries, ".eml")  # stable

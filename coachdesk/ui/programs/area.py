@@ -187,15 +187,19 @@ class ProgramsArea(Area):
         suggested = self.exports_dir() / export_svc.suggested_pdf_name(self.db, program_id)
         path, _ = QFileDialog.getSaveFileName(self, "Export the program", str(suggested),
                                               "PDF (*.pdf)")
-        if path:
-            self.export_pdf(Path(path))
+        if path:  # the dialog asked before choosing an existing file
+            self.export_pdf(Path(path), overwrite=True)
 
-    def export_pdf(self, path: Path, program_id: int | None = None) -> Path | None:
+    def export_pdf(self, path: Path, program_id: int | None = None, *,
+                   overwrite: bool = False) -> Path | None:
+        """Write the PDF; an existing file is replaced only with ``overwrite`` (the coach
+        chose it)."""
         program_id = program_id or self.selected_id()
         if self.db is None or program_id is None:
             return None
         try:
-            result = export_svc.export_program_pdf(self.db, program_id, path)
+            result = export_svc.export_program_pdf(self.db, program_id, path,
+                                                   overwrite=overwrite)
         except (CoachDeskError, OSError) as error:
             QMessageBox.warning(self, "Cannot export the PDF", str(error))
             return None
@@ -211,12 +215,20 @@ class ProgramsArea(Area):
         if self.db is None or program_id is None:
             return None
         folder = self.exports_dir()
-        pdf = self.export_pdf(folder / export_svc.suggested_pdf_name(self.db, program_id),
-                              program_id)
+        try:
+            target = folder / export_svc.suggested_pdf_name(self.db, program_id)
+        except CoachDeskError as error:
+            QMessageBox.warning(self, "Cannot write the e-mail", str(error))
+            return None
+        existing = [p for p in (target, target.with_suffix(".eml")) if p.exists()]
+        if existing and not self.confirm_replace(existing):
+            return None
+        pdf = self.export_pdf(target, program_id, overwrite=bool(existing))
         if pdf is None:
             return None
         try:
-            draft = export_svc.email_program(self.db, program_id, pdf, pdf.with_suffix(".eml"))
+            draft = export_svc.email_program(self.db, program_id, pdf, pdf.with_suffix(".eml"),
+                                             overwrite=bool(existing))
         except CoachDeskError as error:
             QMessageBox.warning(self, "Cannot write the e-mail", str(error))
             return None
@@ -224,6 +236,17 @@ class ProgramsArea(Area):
         self.refresh(program_id)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft)))
         return draft
+
+    def confirm_replace(self, paths: list[Path]) -> bool:
+        """Ask before replacing this program's earlier PDF or draft in the exports folder."""
+        names = " and ".join(p.name for p in paths)
+        answer = QMessageBox.question(
+            self, "Replace the earlier files?",
+            f"{names} already {'exist' if len(paths) > 1 else 'exists'} in {paths[0].parent}. "
+            "Replace with the program as it is now?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def choose_batch_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Export every current program to",

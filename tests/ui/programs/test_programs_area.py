@@ -200,3 +200,38 @@ def test_add_load_without_a_starting_load_says_what_to_do(area, db) -> None:
     assert not dialog.try_save()
     assert "give a starting load such as 20 kg" in dialog.row_error("mon:1")
     assert dialog.row_error("mon:0") == ""
+
+
+def test_email_drafts_for_two_clients_of_the_same_name_do_not_collide(
+        area, db, tmp_path, qtbot, monkeypatch) -> None:
+    """Pressing "E-mail to Client…" for two clients both named Sam Jones writes two PDFs and
+    two drafts; pressing it again asks before replacing, and "No" keeps the files."""
+    import email as email_lib
+    from email.policy import default
+
+    from PySide6.QtGui import QDesktopServices
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: True)
+    monkeypatch.setattr(ProgramsArea, "exports_dir", lambda self: tmp_path / "exports")
+    template_id = make_week(db)[1]
+    for address in ("sam.one@example.com", "sam.two@example.com"):
+        client_id = clients.create_client(db, clients.ClientData(name="Sam Jones",
+                                                                 email=address))
+        area.assign_values(client_id, template_id, date(2026, 12, 7), 4, None)
+    area.refresh()
+    for row in range(area.model.rowCount()):
+        area.view.selectRow(row)
+        qtbot.mouseClick(area.email_button, Qt.MouseButton.LeftButton)
+    drafts = sorted((tmp_path / "exports").glob("*.eml"))
+    assert len(drafts) == 2 and len(list((tmp_path / "exports").glob("*.pdf"))) == 2
+    to = {email_lib.message_from_bytes(d.read_bytes(), policy=default)["To"].addresses[0]
+          .addr_spec for d in drafts}
+    assert to == {"sam.one@example.com", "sam.two@example.com"}
+
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_a: asked.append(text)
+                        or QMessageBox.StandardButton.No)
+    before = {d: d.read_bytes() for d in drafts}
+    qtbot.mouseClick(area.email_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "already exist" in asked[0]
+    assert {d: d.read_bytes() for d in drafts} == before
