@@ -638,10 +638,14 @@ def heavy_before_key_run(ctx: Context) -> Iterator[Finding]:
         )
 
 
+COMPOUND_LEG_PATTERNS = frozenset({Pattern.SQUAT, Pattern.HINGE, Pattern.LUNGE, Pattern.STEP})
+
+
 def _strength_work(placed: PlacedSlot) -> bool:
-    """Leg strength work that carries load: what power is built on."""
+    """A squat, hinge, lunge or step that carries load: the strength power is built on (a
+    loaded calf raise is good work, but not what a bound or a box jump draws on)."""
     exercise = placed.exercise
-    return placed.lower and not exercise.is_jump and not exercise.is_drill and (
+    return exercise.pattern in COMPOUND_LEG_PATTERNS and (
         exercise.external_load != ExternalLoad.BODYWEIGHT
         or placed.slot.intensity == Intensity.HEAVY)
 
@@ -660,7 +664,7 @@ def power_without_strength(ctx: Context) -> Iterator[Finding]:
         days=days_of(jumps),
         slots=tuple(p.where for p in jumps),
         hint=library_hint(
-            ctx, lambda e: e.is_lower_body and not e.is_jump and
+            ctx, lambda e: e.pattern in COMPOUND_LEG_PATTERNS and
             e.external_load != ExternalLoad.BODYWEIGHT and e.phase == Phase.STRENGTH,
             "Keep strength in the week with",
             "Keep a loaded squat, split squat or hinge in the week beside the jumps.",
