@@ -19,8 +19,9 @@ from .ui.builder.dnd import drop_on_day
 
 MONDAY = ["Nordic Curl", "ATG Split Squat", "Side-Lying Hip Abduction", "Calf Raise",
           "Dead Bug", "Push-Up"]
-THURSDAY = ["Single-Leg Toe Touch", "Bulgarian Split Squat", "Tibialis Raise", "Pallof Press",
-            "Inverted Row"]
+# Single-Leg Balance works the feet and ankles as a prime mover (the toe touch is a hinge).
+THURSDAY = ["Single-Leg Toe Touch", "Bulgarian Split Squat", "Tibialis Raise",
+            "Single-Leg Balance", "Pallof Press", "Inverted Row"]
 
 
 def library_drag(window: MainWindow, names: list[str]):

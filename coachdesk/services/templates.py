@@ -371,6 +371,13 @@ def set_day_title(db: Database, template_id: int, weekday: Weekday | str, title:
         _day(session, template_id, weekday).title = title
 
 
+def set_day_micro(db: Database, template_id: int, weekday: Weekday | str, micro: bool) -> None:
+    """Mark a day as a short extra session (it does not count toward frequency and needs
+    no core), or as a full session again."""
+    with db.write() as session:
+        _day(session, template_id, weekday).micro = bool(micro)
+
+
 def copy_day(
     db: Database,
     template_id: int,

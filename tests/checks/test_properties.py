@@ -12,11 +12,13 @@ from coachdesk.checks import CheckSettings, ClientProfile, ExerciseInfo, Slot, W
 from coachdesk.vocab import (
     WEEKDAYS,
     CorePlane,
+    ExternalLoad,
     Goal,
     Injury,
     Intensity,
     Laterality,
     Muscle,
+    Pattern,
     Phase,
     RaceDistance,
     Side,
@@ -34,6 +36,9 @@ exercises = st.builds(
     plyometric=st.booleans(),
     eccentric=st.booleans(),
     core_plane=st.none() | st.sampled_from(list(CorePlane)),
+    pattern=st.none() | st.sampled_from(list(Pattern)),
+    secondary=st.frozensets(st.sampled_from(list(Muscle)), max_size=3),
+    external_load=st.sampled_from(list(ExternalLoad)),
 )
 
 
@@ -67,6 +72,7 @@ check_settings = st.builds(
     unilateral_share_min=st.floats(0, 1),
     core_planes_min=st.integers(0, 3),
     key_muscles=st.frozensets(st.sampled_from(list(Muscle))),
+    micro_session_below=st.integers(0, 4),
 )
 
 
@@ -84,7 +90,10 @@ def test_random_weeks_never_crash_and_stats_add_up(
     assert sum(stats.sets_per_muscle.values()) == sum(x.sets * len(x.exercise.muscles)
                                                       for x in placed)
     assert stats.unilateral_lower_sets <= stats.lower_body_sets <= stats.working_sets
-    assert stats.sessions_per_week == len(week.training_days)
+    sessions = [d for d in week.training_days
+                if not d.micro and len(d.slots) >= thresholds.micro_session_below]
+    assert stats.sessions_per_week == len(sessions)
+    assert stats.sessions_per_week + stats.micro_sessions == len(week.training_days)
     json.dumps(report.to_dict())  # JSON-ready whatever the week
 
 
@@ -121,3 +130,48 @@ def test_mirroring_left_and_right_never_changes_sides_uneven(week: Week) -> None
     assert ("SIDES_UNEVEN" in before.codes()) == ("SIDES_UNEVEN" in after.codes())
     assert (before.stats.left_volume, before.stats.right_volume) == (
         after.stats.right_volume, after.stats.left_volume)
+
+
+# --- movement, on the starter library's own tags -------------------------------------------
+
+TRUNK_AND_FOOT = ("Dead Bug", "Hanging Knee Raise", "Side Plank", "Side Plank with Leg Lift",
+                  "Copenhagen Plank", "Front Plank", "Pallof Press", "Bird Dog", "Short Foot",
+                  "Toe Yoga")
+UPPER_BODY = ("Push-Up", "Inverted Row", "Single-Arm Dumbbell Row",
+              "Half-Kneeling Overhead Press", "Chin-Up")
+
+
+def _shipped_slot(name: str, sets: int) -> Slot:
+    from .shipped import slot
+
+    return slot(name, sets)
+
+
+def _with(week: Week, weekday: str, extra: Slot) -> Week:
+    return Week(tuple(replace(d, slots=(*d.slots, extra)) if d.weekday == weekday else d
+                      for d in week.days))
+
+
+@settings(max_examples=200, deadline=None)
+@given(weeks, st.sampled_from(TRUNK_AND_FOOT), st.sampled_from([d.value for d in WEEKDAYS]),
+       st.integers(1, 6))
+def test_adding_trunk_or_foot_work_never_changes_the_leg_numbers(
+        week: Week, name: str, weekday: str, sets: int) -> None:
+    before = evaluate(week).stats
+    after = evaluate(_with(week, weekday, _shipped_slot(name, sets))).stats
+    assert after.lower_body_sets == before.lower_body_sets
+    assert after.unilateral_lower_sets == before.unilateral_lower_sets
+    assert after.unilateral_share == before.unilateral_share
+
+
+@settings(max_examples=200, deadline=None)
+@given(weeks, st.sampled_from(UPPER_BODY), st.sampled_from([d.value for d in WEEKDAYS]))
+def test_a_row_or_a_push_up_never_makes_a_day_a_core_day(
+        week: Week, name: str, weekday: str) -> None:
+    before = evaluate(week)
+    after = evaluate(_with(week, weekday, _shipped_slot(name, 3)))
+    assert (after.stats.core_sets, after.stats.core_planes) == \
+        (before.stats.core_sets, before.stats.core_planes)
+    missing_before = {d for f in before.findings if f.code == "CORE_MISSING_DAY" for d in f.days}
+    missing_after = {d for f in after.findings if f.code == "CORE_MISSING_DAY" for d in f.days}
+    assert missing_before <= missing_after

@@ -115,7 +115,7 @@ def _injuries(data: dict[str, Any]) -> None:
 
 
 def _muscle(data: dict[str, Any]) -> None:
-    first(data, "exercise", name="Nordic Curl")["muscles"] = ["hamstrings", "wings"]
+    first(data, "exercise", name="Nordic Curl")["primary_muscles"] = ["hamstrings", "wings"]
 
 
 def _duplicate_id(data: dict[str, Any]) -> None:
@@ -180,7 +180,7 @@ def _missing_id(data: dict[str, Any]) -> None:
 
 INVALID = {
     "injuries: 5": (_injuries, r"client.*row 1.*injuries"),
-    "unknown muscle": (_muscle, r"exercise.*muscles.*'wings'"),
+    "unknown muscle": (_muscle, r"exercise.*primary_muscles.*'wings'"),
     "duplicate id": (_duplicate_id, r"client.*row 2.*id.*1.*twice|client.*row 2.*id"),
     "broken foreign key": (_broken_key, r"slot.*row 1.*exercise_id.*99999"),
     "sets: 0": (_sets, r"slot.*row 1.*sets.*at least 1"),
@@ -300,8 +300,9 @@ def test_an_oversized_data_file_is_refused_before_it_is_read(
 
 def test_coach_made_exercises_are_not_silently_replaced(db: Database, source: Database,
                                                         tmp_path: Path) -> None:
-    mine = library.ExerciseData(name="My Hop Drill", muscles=("calves",), laterality="unilateral",
-                                phase="power", plyometric=True)
+    mine = library.ExerciseData(name="My Hop Drill", primary_muscles=("calves",),
+                                pattern="jump", laterality="unilateral", phase="power",
+                                plyometric=True)
     library.create_exercise(db, mine)
     path = archive.export_archive(source, tmp_path / "all.zip")
     with pytest.raises(CoachDeskError, match="empty database"):

@@ -89,7 +89,9 @@ class MuscleBars(QWidget):
         self.setMinimumHeight(14 * 13)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def set_data(self, sets: dict[str, int], key_groups: frozenset[str]) -> None:
+    def set_data(self, sets: dict[str, float], key_groups: frozenset[str]) -> None:
+        """Sets per muscle (prime movers in full, assisting muscles at half weight);
+        ``key_groups`` are the key groups no prime mover works, drawn as missing."""
         self.sets = {str(k): v for k, v in sets.items()}
         self.key_groups = frozenset(str(k) for k in key_groups)
         self.update()
@@ -110,14 +112,16 @@ class MuscleBars(QWidget):
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                              label(muscle))
             width = (self.width() - label_width - 30) * value / top
-            missing = value == 0 and muscle in self.key_groups
+            # A key group is missing when no prime mover works it, whatever assists it.
+            missing = muscle in self.key_groups
             color = SEVERITY_COLORS["warning"] if missing else QColor("#1f6f5c")
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color if value else QColor(0, 0, 0, 0))
             painter.drawRoundedRect(QRectF(label_width, y + 3, width, row_height - 6), 2, 2)
             painter.setPen(color if missing else text_color)
             painter.drawText(QRectF(label_width + width + 4, y, 30, row_height),
-                             Qt.AlignmentFlag.AlignVCenter, "–" if missing else str(value))
+                             Qt.AlignmentFlag.AlignVCenter,
+                             f"{value:g}" if value else "–")
         painter.end()
 
 
@@ -256,7 +260,9 @@ class BalancePanel(QWidget):
             from coachdesk.checks import CheckSettings
 
             key_groups = frozenset(CheckSettings().key_muscles)
-        self.bars.set_data(dict(stats.sets_per_muscle), key_groups)
+        uncovered = frozenset(g for g in key_groups if not stats.sets_per_muscle.get(Muscle(g))
+                              and not (g == Muscle.CORE and stats.core_sets))
+        self.bars.set_data(dict(stats.weighted_sets_per_muscle), uncovered)
 
     def _finding_clicked(self, index: QModelIndex) -> None:
         finding: Finding | None = index.data(FINDING_ROLE)

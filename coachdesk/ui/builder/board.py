@@ -75,7 +75,7 @@ class WeekBoard(QScrollArea):
         for weekday, column in self.columns.items():
             day = week.day(weekday)
             column.model.set_week(week)
-            column.show_day(day.title, len(day.slots))
+            column.show_day(day.title, len(day.slots), day.micro)
 
     def _push(self, command: QUndoCommand) -> None:
         assert self.undo_stack is not None
@@ -192,6 +192,10 @@ class WeekBoard(QScrollArea):
         title = " ".join(title.split())
         if title != self.document.day(weekday).title:
             self._push(cmd.SetDayTitleCommand(self.document, weekday, title))
+
+    def set_day_micro(self, weekday: Weekday, micro: bool) -> None:
+        if self.document is not None and self.document.day(weekday).micro != micro:
+            self._push(cmd.SetDayMicroCommand(self.document, weekday, micro))
 
     def copy_day(self, weekday: Weekday, target: Weekday) -> None:
         if self.document is not None and self.document.day(weekday).slots:

@@ -207,6 +207,23 @@ class SetDayTitleCommand(_WeekCommand):
         self.document.reload()
 
 
+class SetDayMicroCommand(_WeekCommand):
+    def __init__(self, document: WeekDocument, weekday: Weekday | str, micro: bool) -> None:
+        what = "a micro-session" if micro else "a full session"
+        super().__init__(document, f"Make {day_name(weekday)} {what}")
+        self.weekday = Weekday(weekday)
+        self.before = document.day(weekday).micro
+        self.after = micro
+
+    def apply(self) -> None:
+        svc.set_day_micro(self.db, self.document.template_id, self.weekday, self.after)
+        self.document.reload()
+
+    def revert(self) -> None:
+        svc.set_day_micro(self.db, self.document.template_id, self.weekday, self.before)
+        self.document.reload()
+
+
 class CopyDayCommand(_WeekCommand):
     """Append a copy of one day to another day of the same template."""
 
@@ -241,6 +258,7 @@ __all__ = [
     "CopySlotCommand",
     "MoveSlotCommand",
     "RemoveSlotCommand",
+    "SetDayMicroCommand",
     "SetDayTitleCommand",
     "UpdateSlotCommand",
 ]

@@ -144,13 +144,23 @@ class DayColumn(QFrame):
         other = QAction("Copy day to another template…", menu)
         other.triggered.connect(lambda: self.board.copy_day_to_template(self.weekday))
         menu.addAction(other)
+        menu.addSeparator()
+        self.micro_action = QAction("Micro-session (short extra work)", menu)
+        self.micro_action.setCheckable(True)
+        self.micro_action.setToolTip("A short foot, mobility or activation routine: it does "
+                                     "not count as a strength session and needs no core.")
+        self.micro_action.triggered.connect(
+            lambda checked: self.board.set_day_micro(self.weekday, checked))
+        menu.addAction(self.micro_action)
         return menu
 
-    def show_day(self, title: str, slot_count: int) -> None:
+    def show_day(self, title: str, slot_count: int, micro: bool = False) -> None:
         if not self.title_edit.hasFocus():
             self.title_edit.setText(title)
         self.title_edit.setPlaceholderText("Session title" if slot_count else "Rest day")
-        self.count_label.setText(f"{slot_count}" if slot_count else "")
+        self.count_label.setText((f"{slot_count}" if slot_count else "")
+                                 + (" · micro" if micro else ""))
+        self.micro_action.setChecked(micro)
 
     def set_highlighted(self, on: bool) -> None:
         if self.property("highlighted") != on:

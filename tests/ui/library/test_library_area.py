@@ -50,9 +50,11 @@ def test_search_matches_names_aliases_muscles_and_notes(area) -> None:
 
 
 @pytest.mark.parametrize(("facet", "value", "check"), [
-    ("muscle", "hip_abductors", lambda r: "hip_abductors" in r.data.muscles),
+    ("muscle", "hip_abductors", lambda r: "hip_abductors" in r.data.primary_muscles
+     + r.data.secondary_muscles),
     ("laterality", "unilateral", lambda r: r.data.laterality == "unilateral"),
-    ("plane", "anti_rotation", lambda r: r.data.core_plane == "anti_rotation"),
+    ("pattern", "anti_rotation", lambda r: r.data.pattern == "anti_rotation"),
+    ("pattern", "lunge", lambda r: r.data.pattern == "lunge"),
     ("phase", "stability", lambda r: r.data.phase == "stability"),
     ("plyometric", "yes", lambda r: r.data.plyometric),
     ("equipment", "__none__", lambda r: not r.data.equipment),
@@ -74,7 +76,8 @@ def test_facets_combine_for_the_coachs_question(area, qtbot) -> None:
     choose(area, "phase", "stability")
     choose(area, "equipment", "__none__")
     expected = sorted(r.name for r in area.model.all_rows
-                      if "hip_abductors" in r.data.muscles and r.data.laterality == "unilateral"
+                      if "hip_abductors" in r.data.primary_muscles + r.data.secondary_muscles
+                      and r.data.laterality == "unilateral"
                       and r.data.phase == "stability" and not r.data.equipment)
     assert expected and sorted(names(area)) == expected
     assert "Single-Leg Balance" in expected
@@ -115,13 +118,16 @@ def test_add_edit_duplicate_and_delete_through_the_form(area, db, monkeypatch) -
     def fill_new(d: ExerciseDialog) -> None:
         d.name.setText("Single-Leg Wall Sit")
         d.muscle_boxes["quads"].setChecked(True)
+        d.secondary_boxes["glutes"].setChecked(True)
+        d.pattern.setCurrentIndex(d.pattern.findData("squat"))
         d.laterality.setCurrentIndex(d.laterality.findData("unilateral"))
         d.notes.setPlainText("### Setup\nBack on the wall.")
     fake_dialog(monkeypatch, fill_new)
     new_id = area.add_exercise()
     row = svc.get_exercise(db, new_id)
-    assert (row.name, row.data.muscles, row.data.laterality) == (
-        "Single-Leg Wall Sit", ("quads",), "unilateral")
+    assert (row.name, row.data.primary_muscles, row.data.secondary_muscles,
+            row.data.pattern, row.data.laterality) == (
+        "Single-Leg Wall Sit", ("quads",), ("glutes",), "squat", "unilateral")
     fake_dialog(monkeypatch, lambda d: d.equipment.setText("wall"))
     assert area.edit_current()
     assert svc.get_exercise(db, new_id).data.equipment == ("wall",)
@@ -143,7 +149,7 @@ def test_the_form_refuses_bad_input_next_to_the_field(area, db, qtbot, tmp_path)
     dialog.name.setText("Reverse Nordic")
     dialog.muscle_boxes["hamstrings"].setChecked(False)
     assert not dialog.try_save()
-    assert "at least one muscle group" in dialog.errors.message("muscles")
+    assert "at least one prime mover" in dialog.errors.message("primary_muscles")
     dialog.muscle_boxes["quads"].setChecked(True)
     dialog.video.setText("not a link or a file")
     assert not dialog.try_save()
