@@ -193,3 +193,25 @@ def test_copy_a_day_to_another_template(area, db) -> None:
     assert area.copy_day_to_template("mon", (other, "wed"))
     assert [s.exercise_name for s in svc.load_week(db, other).day("wed").slots] == [
         "Nordic Curl", "Calf Raise"]
+
+
+def test_marking_a_day_as_a_micro_session_from_its_menu(area, db) -> None:
+    """Saturday's three-exercise foot and hip routine stops counting as a session once the
+    coach marks it; undo makes it a session again."""
+    drop_on_day(area.board.columns["mon"].view,
+                exercise_mime(ids(db, "Bulgarian Split Squat", "Dead Bug", "Push-Up")))
+    drop_on_day(area.board.columns["sat"].view,
+                exercise_mime(ids(db, "Short Foot", "Toe Yoga", "Clamshell")))
+    assert area.balance.report.stats.sessions_per_week == 2
+    assert "Saturday" in findings(area)["CORE_MISSING_DAY"].message
+    action = area.board.columns["sat"].micro_action
+    action.trigger()
+    stats = area.balance.report.stats
+    assert (stats.sessions_per_week, stats.micro_sessions) == (1, 1)
+    assert "CORE_MISSING_DAY" not in findings(area)
+    assert action.isChecked() and "micro" in area.board.columns["sat"].count_label.text()
+    template_id = area.document.template_id
+    assert svc.load_week(db, template_id).day("sat").micro
+    area.undo_action.trigger()
+    assert area.balance.report.stats.sessions_per_week == 2
+    assert not svc.load_week(db, template_id).day("sat").micro and not action.isChecked()

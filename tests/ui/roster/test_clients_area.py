@@ -194,3 +194,27 @@ def test_an_empty_roster_welcomes_and_loads_a_demo_studio(area, db) -> None:
     assert len(tpl.list_templates(db)) == 2 and len(programs.list_programs(db)) == 1
     stages = {r.data.stage for r in area.model.all_rows}
     assert stages == {"stability", "strength", "power"}
+
+
+def test_season_and_race_day_are_saved_and_reach_the_checks(area, db, qtbot) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from coachdesk.services.balance import client_choices
+
+    area.new_client()
+    fill(area, "Mara", "mara@example.com")
+    area.form.season.setCurrentIndex(area.form.season.findData("in_season"))
+    assert not area.form.race_date.isEnabled()
+    qtbot.mouseClick(area.form.has_race_date, Qt.MouseButton.LeftButton)
+    assert area.form.race_date.isEnabled()
+    area.form.race_date.setDate(QDate(2027, 5, 16))
+    qtbot.mouseClick(area.form.save_button, Qt.MouseButton.LeftButton)
+    stored = svc.list_clients(db)[0].data
+    assert (stored.season, stored.race_date) == ("in_season", date(2027, 5, 16))
+    profile = next(c.profile for c in client_choices(db) if c.name == "Mara")
+    assert (profile.season, profile.race_date) == ("in_season", date(2027, 5, 16))
+    qtbot.mouseClick(area.form.has_race_date, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.form.save_button, Qt.MouseButton.LeftButton)
+    assert svc.list_clients(db)[0].data.race_date is None
