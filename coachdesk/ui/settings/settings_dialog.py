@@ -116,6 +116,14 @@ class SettingsDialog(QDialog):
             self.frequency[goal.value] = (low, high)
             form.addRow(f"{label(goal)} goal", row)
         form.addRow("", self.errors.label_for("frequency", page))
+        self.micro = QSpinBox()
+        self.micro.setRange(0, 10)
+        self.micro.setSpecialValueText("Never (only days I mark)")
+        self.micro.setSuffix(" exercises")
+        self.micro.setToolTip("A day with fewer exercises than this is a micro-session: a "
+                              "short foot or mobility routine that does not count toward the "
+                              "week's sessions and needs no core.")
+        form.addRow("Micro-session below", self.micro)
         reset = QPushButton("Reset to Defaults")
         reset.clicked.connect(lambda: self.show_checks(CheckSettings()))
         form.addRow("", reset)
@@ -147,6 +155,7 @@ class SettingsDialog(QDialog):
     def show_checks(self, checks: CheckSettings) -> None:
         self.unilateral.setValue(round(checks.unilateral_share_min * 100))
         self.planes.setValue(checks.core_planes_min)
+        self.micro.setValue(checks.micro_session_below)
         for muscle, box in self.muscle_boxes.items():
             box.setChecked(muscle in checks.key_muscles)
         for goal, (low, high) in self.frequency.items():
@@ -166,6 +175,7 @@ class SettingsDialog(QDialog):
             "key_muscles": [m for m, box in self.muscle_boxes.items() if box.isChecked()],
             "frequency": {g: [low.value(), high.value()]
                           for g, (low, high) in self.frequency.items()},
+            "micro_session_below": self.micro.value(),
         }
         settings = self.settings.with_changes(
             week_start=self.week_start.currentData(), default_sets=self.default_sets.value(),

@@ -75,3 +75,19 @@ def test_paper_units_and_the_email_template_are_saved(window: MainWindow, qtbot)
     assert (brand_svc.get_brand(window.db).paper, brand_svc.get_brand(window.db).units) == (
         "Letter", "lb")
     assert settings_svc.load_settings(window.db).email_subject == "Program for {client_first_name}"
+
+
+def test_the_micro_session_threshold_is_a_setting(window: MainWindow, qtbot) -> None:
+    builder = window.show_area("templates")
+    builder.create_template("Two short days")
+    names = {c.name: c.id for c in tpl.exercise_choices(window.db)}
+    builder.board.add_exercises("mon", [names["Goblet Squat"], names["Dead Bug"]])
+    builder.board.add_exercises("thu", [names["Lateral Step-Down"], names["Pallof Press"]])
+    assert builder.balance.report.stats.sessions_per_week == 0  # two micro-sessions
+    dialog = window.settings_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.micro.value() == 3
+    dialog.micro.setValue(2)
+    assert dialog.try_save()
+    assert builder.balance.report.stats.sessions_per_week == 2
+    assert settings_svc.load_settings(window.db).checks["micro_session_below"] == 2
