@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -134,9 +136,21 @@ class ExerciseDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
+        body = QWidget()
+        body.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        # The form is taller than a 1280×720 screen: scroll inside the dialog, never off it.
+        screen = self.screen().availableGeometry() if self.screen() else None
+        height = body.sizeHint().height() + buttons.sizeHint().height() + 40
+        if screen is not None:
+            height = min(height, screen.height() - 60)
+        self.resize(max(self.minimumWidth(), body.sizeHint().width() + 40), height)
 
     @staticmethod
     def _muscle_grid(checked: tuple[str, ...]) -> tuple[dict[str, QCheckBox], QGridLayout]:
