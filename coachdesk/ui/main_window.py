@@ -208,6 +208,10 @@ class MainWindow(QMainWindow):
                 return self.open_location(location)
             return False
         self.set_database(db)
+        if db.sqlite_path is not None and not db.read_only:
+            from coachdesk.housekeeping import tidy
+
+            tidy(db.sqlite_path)  # leftovers of killed processes, private file modes
         self._automatic_backup(db)
         if self._recovery_note:
             self.statusBar().showMessage(self._recovery_note, 15_000)

@@ -248,3 +248,18 @@ def test_a_restore_on_another_desk_is_announced_and_reloaded_on_focus(
     assert window.areas["clients"].model.total_count == 0
     QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
     assert len(notices) == 1  # announced once
+
+
+def test_opening_removes_temp_files_a_killed_process_left(qtbot, db_path: Path) -> None:
+    import os
+    import time
+
+    leftover = db_path.parent / ".coachdesk-restore-killed.tmp"
+    leftover.write_bytes(b"\x00" * 4096)
+    past = time.time() - 3600
+    os.utime(leftover, (past, past))
+    win = MainWindow(str(db_path))
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.database_opened, timeout=20_000):
+        win.show()
+    assert not leftover.exists()
