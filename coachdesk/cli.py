@@ -58,6 +58,14 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--brand", metavar="BRAND.json", help="brand profile fields as JSON")
     pdf.add_argument("--eml", metavar="OUT.eml", help="also write an e-mail draft")
     pdf.add_argument("--to", metavar="ADDRESS", help="the draft's recipient")
+    backup = commands.add_parser(
+        "backup", help="save a consistent copy of the SQLite database and print its path",
+        description="Exit status: 0 done (the backup's path is printed), 2 refused (the "
+        "reason is printed).")
+    backup.add_argument("--to", metavar="FOLDER", help="where to write it (default: the "
+                        "backup folder from the settings, else backups/ beside the database)")
+    backup.add_argument("--db", dest="backup_db", metavar="PATH_OR_URL",
+                        help="the database to back up (default as for the app)")
     return parser
 
 
@@ -75,6 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return pdf.run(args.template, args.output, args.weeks, args.start, args.brand,
                        args.eml, args.to)
+    if args.command == "backup":
+        from coachdesk.commands import backup
+
+        return backup.run(args.backup_db or args.db, args.to)
     parser.error(f"unknown command {args.command!r}")
     return EXIT_BAD_INPUT
 
