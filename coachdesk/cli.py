@@ -72,6 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
         if action == "export":
             sub.add_argument("--overwrite", action="store_true",
                              help="replace FILE.zip when it exists")
+    backup = commands.add_parser(
+        "backup", help="save a consistent copy of the SQLite database and print its path",
+        description="Exit status: 0 done (the backup's path is printed), 2 refused (the "
+        "reason is printed).")
+    backup.add_argument("--to", metavar="FOLDER", help="where to write it (default: the "
+                        "backup folder from the settings, else backups/ beside the database)")
+    backup.add_argument("--db", dest="backup_db", metavar="PATH_OR_URL",
+                        help="the database to back up (default as for the app)")
     return parser
 
 
@@ -94,6 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return archive.run(args.archive_action, args.file, args.archive_db or args.db,
                            getattr(args, "overwrite", False))
+    if args.command == "backup":
+        from coachdesk.commands import backup
+
+        return backup.run(args.backup_db or args.db, args.to)
     parser.error(f"unknown command {args.command!r}")
     return EXIT_BAD_INPUT
 

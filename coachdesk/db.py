@@ -89,12 +89,15 @@ def _configure_sqlite(engine: Engine) -> None:
 def create_database_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         path = paths.sqlite_path(url)
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        if path is not None and "mode=ro" not in url:
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if not path.exists():  # private from the start; SQLite gives -wal/-shm its mode
+                path.touch(mode=0o600)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+                               hide_parameters=True)
         _configure_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def connect(url: str, read_only: bool = False) -> Database:
@@ -219,5 +222,6 @@ def open_database(location: str | None = None, *, seed: bool = True) -> Database
         raise
     except Exception as exc:
         db.dispose()
-        raise DatabaseOpenError(f"CoachDesk cannot open {paths.display_name(url)}: {exc}") from exc
+        raise DatabaseOpenError(f"CoachDesk cannot open {paths.display_name(url)}: "
+                                f"{paths.redact(str(exc))}") from None
     return db

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import unquote
 
 from platformdirs import PlatformDirs
 
@@ -55,8 +56,44 @@ def database_url(location: str | os.PathLike[str] | None = None) -> str:
         return sqlite_url(default_database_path())
     text = os.fspath(chosen)
     if is_url(text):
-        return text
+        return normalize_url(text)
     return sqlite_url(Path(text).expanduser())
+
+
+_SECRETS: set[str] = set()
+"""Passwords of the URLs this process opened; :func:`redact` masks them (and their parts)."""
+
+
+def normalize_url(url: str) -> str:
+    """The URL with an ``@`` inside its password percent-encoded (the last ``@`` before the
+    host separates the two), so the driver never takes the password's tail for the host;
+    the password is remembered for :func:`redact`."""
+    scheme, _, rest = url.partition("://")
+    netloc, slash, tail = rest.partition("/")
+    if "@" not in netloc:
+        return url
+    userinfo, _, host = netloc.rpartition("@")
+    user, colon, password = userinfo.partition(":")
+    if colon and password:
+        _remember_secret(unquote(password))
+        _remember_secret(password)
+        password = password.replace("@", "%40")
+        _remember_secret(password)
+    return f"{scheme}://{user}{colon}{password}@{host}{slash}{tail}"
+
+
+def _remember_secret(password: str) -> None:
+    _SECRETS.add(password)
+    for part in password.replace("%40", "@").split("@"):  # the tail a parser may split off
+        if len(part) >= 3:
+            _SECRETS.add(part)
+
+
+def redact(text: str) -> str:
+    """``text`` with every known password, and every part of one, replaced by ``***``."""
+    for secret in sorted(_SECRETS, key=len, reverse=True):
+        text = text.replace(secret, "***")
+    return text
 
 
 def sqlite_url(path: Path) -> str:

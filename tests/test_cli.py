@@ -59,3 +59,39 @@ def test_display_problem_names_the_missing_xcb_libraries(monkeypatch: pytest.Mon
     monkeypatch.setenv("DISPLAY", ":0")
     monkeypatch.setattr(cli.ctypes.util, "find_library", lambda _name: None)
     assert "libxcb-cursor0" in (cli.display_problem() or "")
+
+
+def test_backup_writes_a_copy_and_prints_its_path(db_path: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    result = run_cli("backup", "--db", str(db_path))
+    assert result.returncode == 0, result.stderr
+    written = Path(result.stdout.strip())
+    assert written.parent == db_path.parent / "backups" and written.is_file()
+    connection = sqlite3.connect(f"file:{written}?mode=ro", uri=True)
+    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert connection.execute("SELECT count(*) FROM exercise").fetchone()[0] > 0
+    connection.close()
+    elsewhere = run_cli("--db", str(db_path), "backup", "--to", str(tmp_path / "usb"))
+    assert elsewhere.returncode == 0, elsewhere.stderr
+    assert Path(elsewhere.stdout.strip()).parent == tmp_path / "usb"
+    assert Path(elsewhere.stdout.strip()).is_file()
+
+
+@pytest.mark.parametrize("location, reason", [
+    ("missing.sqlite3", "no database"),
+    ("postgresql+psycopg://coach:p@ss@db.example.com/coachdesk", "pg_dump"),
+    ("damaged.sqlite3", "damaged|not a readable database"),
+])
+def test_backup_refuses_with_a_reason_and_exit_2(tmp_path: Path, location: str,
+                                                 reason: str) -> None:
+    import re
+
+    (tmp_path / "damaged.sqlite3").write_bytes(b"\x00garbage" * 500)
+    target = location if "://" in location else str(tmp_path / location)
+    result = run_cli("backup", "--db", target)
+    assert result.returncode == 2
+    assert re.search(reason, result.stderr)
+    assert "Traceback" not in result.stderr and "p@ss" not in result.stderr
+    assert not (tmp_path / "missing.sqlite3").exists()
+    assert result.stdout == ""

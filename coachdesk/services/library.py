@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import uuid
 from dataclasses import dataclass, fields, replace
@@ -248,10 +249,12 @@ def attach_image(db: Database, source: Path) -> str:
     if source.suffix.lower() not in IMAGE_SUFFIXES:
         raise ValidationError("image_path", "choose a PNG, JPEG or GIF picture")
     media = db.media_dir
-    media.mkdir(parents=True, exist_ok=True)
+    media.mkdir(mode=0o700, parents=True, exist_ok=True)
     target = media / f"{uuid.uuid4().hex[:12]}{source.suffix.lower()}"
-    temp = target.with_suffix(target.suffix + ".tmp")
+    temp = target.with_suffix(target.suffix + ".tmp")  # a leftover goes on the next start
     shutil.copyfile(source, temp)
+    if os.name == "posix":
+        os.chmod(temp, 0o600)
     temp.replace(target)
     return target.name
 

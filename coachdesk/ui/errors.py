@@ -5,35 +5,17 @@ messages; this is the net under everything else, so a coach never meets a traceb
 
 from __future__ import annotations
 
-import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
-from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coachdesk import __version__
-from coachdesk.paths import log_dir
+from coachdesk.logs import log, log_file, setup_logging
+from coachdesk.paths import redact
 
-log = logging.getLogger("coachdesk")
-
-
-def log_file() -> Path:
-    return log_dir() / "coachdesk.log"
-
-
-def setup_logging() -> Path:
-    path = log_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not any(isinstance(h, RotatingFileHandler) for h in log.handlers):
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
-                                      encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-        log.addHandler(handler)
-        log.setLevel(logging.INFO)
-    return path
+__all__ = ["ErrorDialog", "install", "log", "log_file", "report", "setup_logging"]
 
 
 class ErrorDialog(QMessageBox):
@@ -56,8 +38,8 @@ class ErrorDialog(QMessageBox):
 def report(exc_type: type[BaseException], exc: BaseException,
            tb: TracebackType | None) -> str:
     """Log the exception and show the dialog (when a window can be shown)."""
-    details = (f"CoachDesk {__version__}, Python {sys.version.split()[0]}\n"
-               + "".join(traceback.format_exception(exc_type, exc, tb)))
+    details = redact(f"CoachDesk {__version__}, Python {sys.version.split()[0]}\n"
+                     + "".join(traceback.format_exception(exc_type, exc, tb)))
     log.error("Unexpected error\n%s", details)
     app = QApplication.instance()
     if app is not None and not getattr(report, "quiet", False):

@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.db: Database | None = None
         self.areas: dict[str, Area] = {}
+        self._recovery_note = ""
+        self._restore_marker: str | None = None
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -83,8 +85,27 @@ class MainWindow(QMainWindow):
 
     def _application_state_changed(self, state: Qt.ApplicationState) -> None:
         """Coming back to CoachDesk: show what other windows or coaches saved meanwhile."""
-        if state == Qt.ApplicationState.ApplicationActive:
+        if (state == Qt.ApplicationState.ApplicationActive
+                and not self._reload_if_restored_elsewhere()):
             self.refresh_current_area()
+
+    def _reload_if_restored_elsewhere(self) -> bool:
+        """One cheap query: when another desk restored a backup into this database since
+        we last looked, say so and reload everything. True when that happened."""
+        from coachdesk.services.backup import restore_marker
+
+        if self.db is None or not self.db.is_sqlite:
+            return False
+        marker = restore_marker(self.db)
+        if marker == self._restore_marker:
+            return False
+        self._restore_marker = marker
+        QMessageBox.information(
+            self, "The database was restored",
+            "The database was restored from a backup on another desk. CoachDesk reloaded "
+            "it: what you see now is the restored data.")
+        self.open_location(self.db.url)
+        return True
 
     def refresh_all_areas(self) -> None:
         if self.db is not None:
@@ -187,7 +208,14 @@ class MainWindow(QMainWindow):
                 return self.open_location(location)
             return False
         self.set_database(db)
+        if db.sqlite_path is not None and not db.read_only:
+            from coachdesk.housekeeping import tidy
+
+            tidy(db.sqlite_path)  # leftovers of killed processes, private file modes
         self._automatic_backup(db)
+        if self._recovery_note:
+            self.statusBar().showMessage(self._recovery_note, 15_000)
+            self._recovery_note = ""
         return True
 
     def _automatic_backup(self, db: Database) -> None:
@@ -207,33 +235,32 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Daily backup saved: {path}", 6_000)
 
     def offer_latest_backup(self, location: str | None, reason: str) -> bool:
-        """When a SQLite file cannot be opened, offer its newest backup in its place (the
-        damaged file is kept beside it). True when a backup was put in place."""
-        from datetime import datetime
-
+        """When a SQLite file cannot be opened, offer its newest backup in its place. The
+        recovery service keeps the damaged file with its WAL and carries over every row it
+        can still read. True when a backup was put in place."""
         from coachdesk import paths
-        from coachdesk.services.backup import NAME, copy_database
+        from coachdesk.errors import CoachDeskError
+        from coachdesk.services.backup import newest_backup, recover_from_backup
 
         path = paths.sqlite_path(paths.database_url(location))
-        folder = path.parent / "backups" if path is not None else None
-        candidates = sorted(folder.glob(f"{path.stem}-*.sqlite3"), reverse=True) \
-            if folder is not None and folder.is_dir() else []
-        candidates = [c for c in candidates if NAME.match(c.name)]
-        if path is None or not candidates:
+        candidate = newest_backup(path) if path is not None else None
+        if path is None or candidate is None:
             QMessageBox.warning(self, "Cannot open the database", reason)
             return False
         answer = QMessageBox.question(
             self, "Cannot open the database",
-            f"{reason}\n\nRestore the newest backup ({candidates[0].name})? The damaged file "
-            "is kept beside it.",
+            f"{reason}\n\nRestore the newest backup ({candidate.name})? The damaged file "
+            "is kept beside it, and what can still be read from it is carried over.",
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        path.rename(path.with_name(f"{path.name}.damaged-{stamp}"))
-        for suffix in ("-wal", "-shm"):
-            path.with_name(path.name + suffix).unlink(missing_ok=True)
-        copy_database(candidates[0], path)
+        try:
+            recovery = recover_from_backup(path, candidate)
+        except (CoachDeskError, OSError) as error:
+            QMessageBox.warning(self, "Cannot open the database",
+                                f"The backup could not be put in place: {error}")
+            return False
+        self._recovery_note = recovery.describe()
         return True
 
     def choose_backup_to_restore(self) -> None:
@@ -289,9 +316,12 @@ class MainWindow(QMainWindow):
         return opened
 
     def set_database(self, db: Database) -> None:
+        from coachdesk.services.backup import restore_marker
+
         if self.db is not None:
             self.db.dispose()
         self.db = db
+        self._restore_marker = restore_marker(db) if db.is_sqlite else None
         self._location = db.url
         if not self.areas:
             self._build_areas()

@@ -25,3 +25,36 @@ def test_an_unexpected_error_is_logged_and_shown_with_copyable_details(qtbot,
     assert "every edit is saved" in dialog.text()
     dialog.copy_details()
     assert "RuntimeError: the unexpected" in QApplication.clipboard().text()
+
+
+def test_the_log_holds_no_record_values_and_no_part_of_a_password(qtbot, monkeypatch,
+                                                                 db) -> None:
+    import stat
+
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    from coachdesk.db import open_database
+    from coachdesk.errors import DatabaseOpenError
+
+    monkeypatch.setattr(errors.report, "quiet", True, raising=False)
+    errors.setup_logging()
+    try:  # a failing statement carrying a client's e-mail and injury notes
+        with db.write() as session:
+            session.execute(text("INSERT INTO client (name, email, injury_notes) "
+                                 "VALUES (:name, :email, :notes)"),
+                            {"name": "Ana", "email": "ana.private@example.com",
+                             "notes": "left achilles tendinopathy"})
+    except IntegrityError:
+        errors.report(*sys.exc_info())
+    try:
+        open_database("postgresql+psycopg://coach:se@cr3t-tail@127.0.0.1:1/coachdesk")
+    except DatabaseOpenError:
+        errors.report(*sys.exc_info())
+    logged = errors.log_file().read_text(encoding="utf-8")
+    assert "IntegrityError" in logged and "127.0.0.1" in logged  # both were logged
+    for secret in ("ana.private@example.com", "achilles", "se@cr3t", "cr3t-tail", "cr3t"):
+        assert secret not in logged
+    if sys.platform != "win32":
+        assert stat.S_IMODE(errors.log_file().stat().st_mode) == 0o600
+        assert stat.S_IMODE(errors.log_file().parent.stat().st_mode) == 0o700

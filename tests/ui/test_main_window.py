@@ -161,3 +161,105 @@ def test_keyboard_shortcuts_reach_the_current_area(window: MainWindow, qtbot) ->
     names = dict(window.shortcut_rows())
     assert names["Find"] == "Ctrl+F" and names["Export Program PDF…"] == "Ctrl+E"
     assert "Ctrl+1" in names.values() and "Ctrl+Z" in names.values()
+
+
+KILLED_WRITER = """
+import sqlite3, sys, time
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("PRAGMA wal_autocheckpoint = 0")
+for n in range(20):
+    connection.execute(
+        "INSERT INTO client (name, email, phone, goal, race_distance, stage, key_run_days,"
+        " injuries, injury_notes, notes, archived, version, created_at, updated_at)"
+        " SELECT ?, email, phone, goal, race_distance, stage, key_run_days, injuries,"
+        " injury_notes, notes, archived, 1, created_at, updated_at FROM client LIMIT 1",
+        (f"In the WAL {n}",))
+print("committed", flush=True)
+time.sleep(600)
+"""
+
+
+def test_restoring_over_a_damaged_file_keeps_the_commits_in_its_wal(
+    window: MainWindow, db_path: Path, monkeypatch
+) -> None:
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+
+    from coachdesk.services import backup, clients
+
+    clients.create_client(window.db, clients.ClientData(name="Before the backup"))
+    backup.backup_now(window.db)
+    url = window.db.url
+    window.db.dispose()
+    window.db = None
+    writer = subprocess.Popen([sys.executable, "-c", KILLED_WRITER, str(db_path)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "committed"
+    finally:
+        writer.send_signal(signal.SIGKILL)  # killed: the 20 were never checkpointed
+        writer.wait()
+    connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    page = connection.execute("SELECT max(pageno) FROM dbstat WHERE name = 'exercise' "
+                              "AND pagetype = 'leaf'").fetchone()[0]
+    connection.close()
+    with open(db_path, "r+b") as handle:  # one damaged page of another table
+        handle.seek((page - 1) * page_size)
+        handle.write(b"\xa5" * page_size)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *a, **k: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    assert window.open_location(url)
+    assert asked and "Restore the newest backup" in asked[0]
+    assert len(clients.list_clients(window.db)) == 21
+    kept = [p for p in db_path.parent.glob("coachdesk.sqlite3.damaged-*")
+            if not p.name.endswith(("-wal", "-shm"))]
+    assert len(kept) == 1 and kept[0].with_name(kept[0].name + "-wal").stat().st_size > 0
+
+
+def test_a_restore_on_another_desk_is_announced_and_reloaded_on_focus(
+    window: MainWindow, db_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from coachdesk.db import open_database
+    from coachdesk.services import backup, clients
+
+    roster = window.show_area("clients")
+    other_desk = open_database(str(db_path))
+    old = backup.backup_now(other_desk)
+    clients.create_client(window.db, clients.ClientData(name="Added after the backup"))
+    roster.reload()
+    assert roster.model.total_count == 1
+    notices: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _p, _t, text, *a, **k: notices.append(text))
+    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert notices == []  # coming back with nothing restored: no notice
+    backup.restore_backup(other_desk, old)
+    other_desk.dispose()
+    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert len(notices) == 1 and "restored" in notices[0]
+    assert window.areas["clients"].model.total_count == 0
+    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert len(notices) == 1  # announced once
+
+
+def test_opening_removes_temp_files_a_killed_process_left(qtbot, db_path: Path) -> None:
+    import os
+    import time
+
+    leftover = db_path.parent / ".coachdesk-restore-killed.tmp"
+    leftover.write_bytes(b"\x00" * 4096)
+    past = time.time() - 3600
+    os.utime(leftover, (past, past))
+    win = MainWindow(str(db_path))
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.database_opened, timeout=20_000):
+        win.show()
+    assert not leftover.exists()

@@ -343,10 +343,9 @@ class ClientsArea(Area):
         selected = self.current_id
         self.model.set_rows(svc.list_clients(self.db))
         self.apply_filters()
-        if selected is not None:
-            self.select_client(selected)
-            if not self.form.dirty:
-                self._show_client(selected)
+        # A client removed elsewhere (or by a restore on another desk) is simply gone.
+        if selected is not None and self.select_client(selected) and not self.form.dirty:
+            self._show_client(selected)
 
     def _check_duplicate_name(self) -> None:
         if self.db is None:
