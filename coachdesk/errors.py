@@ -29,7 +29,12 @@ class DatabaseOpenError(CoachDeskError):
 
 
 class StaleEditError(CoachDeskError):
-    """Someone else saved this record after it was loaded here; nothing was overwritten."""
+    """Someone else saved this record after it was loaded here; nothing was overwritten.
+    ``fields`` names what both desks changed, when that is known."""
+
+    def __init__(self, message: str, fields: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.fields = fields
 
 
 class Cancelled(CoachDeskError):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from sqlalchemy import select
 
 from coachdesk.db import Database
+from coachdesk.merge import merge_edit
 from coachdesk.models import BrandProfile
 
 
@@ -39,10 +40,18 @@ def get_brand(db: Database) -> BrandData:
         return BrandData(**{name: getattr(profile, name) for name in FIELDS})
 
 
-def save_brand(db: Database, data: BrandData) -> None:
-    """Validate with the model's rules and save in one transaction."""
+def save_brand(db: Database, data: BrandData, expected: BrandData | None = None,
+               keep_mine: bool = False) -> None:
+    """Validate with the model's rules and save in one transaction. With ``expected`` (the
+    brand as this desk loaded it) only this desk's changes are written over another desk's
+    later save; a field both changed raises :class:`StaleEditError`, nothing written."""
     with db.write() as session:
-        profile = session.scalars(select(BrandProfile).limit(1)).first()
+        profile = session.scalars(select(BrandProfile).limit(1).with_for_update()).first()
+        if expected is not None:
+            current = (BrandData(**{n: getattr(profile, n) for n in FIELDS})
+                       if profile is not None else BrandData())
+            data = BrandData(**merge_edit(asdict(expected), asdict(data), asdict(current),
+                                          "The brand", keep_mine))
         if profile is None:
             profile = BrandProfile()
             session.add(profile)

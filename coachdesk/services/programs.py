@@ -17,6 +17,7 @@ from sqlalchemy import select
 from coachdesk.db import Database
 from coachdesk.errors import NotFoundError, ValidationError
 from coachdesk.formats.template_file import TemplateFile, parse_template, to_data
+from coachdesk.merge import merge_edit
 from coachdesk.models import Client, Exercise, Program, name_key
 from coachdesk.progression import SlotRuleError, validate_rule
 from coachdesk.services.template_files import template_to_file
@@ -157,17 +158,27 @@ def program_progression(db: Database, program_id: int) -> dict[str, Any]:
         return dict(program.progression)
 
 
-def set_progression(db: Database, program_id: int, progression: dict[str, Any]) -> None:
+def set_progression(db: Database, program_id: int, progression: dict[str, Any],
+                    expected: dict[str, Any] | None = None, keep_mine: bool = False) -> None:
     """Store per-slot progression rules (keyed ``"mon:0"``) and the deload week, each rule
-    checked against its slot (see :func:`check_slot_rules`)."""
+    checked against its slot (see :func:`check_slot_rules`).
+
+    With ``expected`` (the rules as this desk loaded them) only this desk's changes are
+    written over whatever another desk saved meanwhile; a rule both changed raises
+    :class:`StaleEditError` and nothing is written."""
     from coachdesk.services.brand import get_brand
 
     _row, week, material = slot_material(db, program_id)
-    check_slot_rules(week, progression, material, get_brand(db).units)
+    units = get_brand(db).units
+    check_slot_rules(week, progression, material, units)
     with db.write() as session:
-        program = session.get(Program, program_id)
+        program = session.get(Program, program_id, with_for_update=True)
         if program is None:
             raise NotFoundError(f"program {program_id} does not exist (any more)")
+        if expected is not None:
+            progression = merge_edit(expected, progression, dict(program.progression),
+                                     f"The progression of “{program.name}”", keep_mine)
+            check_slot_rules(week, progression, material, units)
         deload = progression.get("deload_week")
         if deload is not None and not (isinstance(deload, int) and 1 <= deload <= program.weeks):
             raise ValidationError("deload_week", f"must be a week from 1 to {program.weeks}")

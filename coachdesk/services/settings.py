@@ -14,6 +14,7 @@ from coachdesk.checks import CheckSettings
 from coachdesk.db import Database
 from coachdesk.errors import ValidationError
 from coachdesk.export.email_draft import DEFAULT_BODY, DEFAULT_SUBJECT
+from coachdesk.merge import merge_edit
 from coachdesk.models import AppSetting
 from coachdesk.vocab import WEEKDAYS
 
@@ -55,6 +56,10 @@ def load_settings(db: Database) -> CoachSettings:
     with db.read() as session:
         row = session.get(AppSetting, KEY)
         stored = dict(row.value) if row is not None else {}
+    return _settings_from(stored)
+
+
+def _settings_from(stored: dict[str, Any]) -> CoachSettings:
     known = {f.name for f in fields(CoachSettings)}
     try:
         return CoachSettings(**{k: v for k, v in stored.items() if k in known})
@@ -62,10 +67,18 @@ def load_settings(db: Database) -> CoachSettings:
         return CoachSettings()
 
 
-def save_settings(db: Database, settings: CoachSettings) -> None:
+def save_settings(db: Database, settings: CoachSettings,
+                  expected: CoachSettings | None = None, keep_mine: bool = False) -> None:
+    """Save the settings. With ``expected`` (what this desk loaded) only this desk's
+    changes are written on top of another desk's later save; a setting both changed raises
+    :class:`StaleEditError` and nothing is written."""
     value = asdict(settings.validated())
     with db.write() as session:
-        row = session.get(AppSetting, KEY)
+        row = session.get(AppSetting, KEY, with_for_update=True)
+        if expected is not None:
+            current = asdict(_settings_from(dict(row.value) if row is not None else {}))
+            value = merge_edit(asdict(expected), value, current, "A setting", keep_mine)
+            value = asdict(CoachSettings(**value).validated())
         if row is None:
             session.add(AppSetting(key=KEY, value=value))
         else:

@@ -15,9 +15,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from coachdesk.db import Database
-from coachdesk.errors import NotFoundError, ValidationError
+from coachdesk.errors import NotFoundError, StaleEditError, ValidationError
+from coachdesk.merge import merge_edit
 from coachdesk.models import Exercise, Slot, Template, TemplateDay
 from coachdesk.vocab import CORE_PATTERNS, WEEKDAYS, Laterality, Pattern, Weekday
+
+_DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
+              "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
 
 SLOT_FIELDS = (
     "sets", "reps", "seconds", "per_side", "side", "tempo", "load", "intensity", "rest_s", "notes",
@@ -360,22 +364,45 @@ def _day(session: Session, template_id: int, weekday: Weekday | str) -> Template
         select(TemplateDay)
         .where(TemplateDay.template_id == template_id, TemplateDay.weekday_index == index)
         .options(selectinload(TemplateDay.slots))
+        .with_for_update(of=TemplateDay)
     ).one_or_none()
     if day is None:
         raise NotFoundError(f"template {template_id} has no {Weekday(weekday).value} day")
     return day
 
 
-def set_day_title(db: Database, template_id: int, weekday: Weekday | str, title: str) -> None:
+def _check_unchanged(what: str, field: str, expected: object, current: object,
+                     mine: object) -> None:
+    """Refuse to overwrite a value another desk changed since this desk loaded it."""
+    if expected is not _ANY and current != expected and current != mine:
+        raise StaleEditError(f"{what} was changed on another desk after your board loaded "
+                             "it; nothing was overwritten. The board now shows their "
+                             "version.", (field,))
+
+
+_ANY: Any = object()  # "no expectation": the caller does not know what it saw
+
+
+def set_day_title(db: Database, template_id: int, weekday: Weekday | str, title: str,
+                  expected: str = _ANY) -> None:
+    """Rename a day; with ``expected`` (the title this desk showed) a title another desk
+    changed meanwhile is not overwritten."""
     with db.write() as session:
-        _day(session, template_id, weekday).title = title
+        day = _day(session, template_id, weekday)
+        _check_unchanged(f"{_DAY_NAMES[day.weekday]}'s title", "title", expected, day.title,
+                         title)
+        day.title = title
 
 
-def set_day_micro(db: Database, template_id: int, weekday: Weekday | str, micro: bool) -> None:
+def set_day_micro(db: Database, template_id: int, weekday: Weekday | str, micro: bool,
+                  expected: bool = _ANY) -> None:
     """Mark a day as a short extra session (it does not count toward frequency and needs
     no core), or as a full session again."""
     with db.write() as session:
-        _day(session, template_id, weekday).micro = bool(micro)
+        day = _day(session, template_id, weekday)
+        _check_unchanged(f"Whether {_DAY_NAMES[day.weekday]} is a micro-session", "micro",
+                         expected, day.micro, bool(micro))
+        day.micro = bool(micro)
 
 
 def copy_day(
@@ -509,7 +536,7 @@ def add_slot(
 
 
 def _slot(session: Session, slot_id: int) -> Slot:
-    slot = session.get(Slot, slot_id)
+    slot = session.get(Slot, slot_id, with_for_update=True)
     if slot is None:
         raise NotFoundError(f"slot {slot_id} does not exist (any more)")
     return slot
@@ -532,11 +559,18 @@ def slot_location(db: Database, slot_id: int) -> tuple[int, Weekday, int]:
         return day.template_id, day.weekday, slot.position
 
 
-def move_slot(db: Database, slot_id: int, weekday: Weekday | str, position: int) -> None:
-    """Move a slot to ``position`` of ``weekday`` in the same template."""
+def move_slot(db: Database, slot_id: int, weekday: Weekday | str, position: int,
+              expected_weekday: Weekday | str | None = None) -> None:
+    """Move a slot to ``position`` of ``weekday`` in the same template; with
+    ``expected_weekday`` a slot another desk moved to another day meanwhile stays put."""
     with db.write() as session:
         slot = _slot(session, slot_id)
         source = _slot_day(session, slot)
+        if expected_weekday is not None and source.weekday != Weekday(expected_weekday):
+            raise StaleEditError(
+                f"{_exercise_name(session, slot)} was moved to {_DAY_NAMES[source.weekday]} "
+                "on another desk; nothing was moved. The board now shows their version.",
+                ("weekday",))
         target = _day(session, source.template_id, weekday)
         remaining = [s for s in source.slots if s.id != slot.id]
         if target.id == source.id:
@@ -565,9 +599,16 @@ def copy_slot(db: Database, slot_id: int, weekday: Weekday | str, position: int 
         return copy.id
 
 
-def remove_slot(db: Database, slot_id: int) -> RemovedSlot:
+def remove_slot(db: Database, slot_id: int, expected: SlotFields | None = None) -> RemovedSlot:
+    """Remove a slot; with ``expected`` (the prescription this desk showed) a slot another
+    desk edited meanwhile is kept, so their edit is not thrown away unseen."""
     with db.write() as session:
         slot = _slot(session, slot_id)
+        if expected is not None and _fields_of(slot) != expected:
+            raise StaleEditError(
+                f"{_exercise_name(session, slot)} was changed on another desk after your "
+                "board loaded it; it was not removed. The board now shows their version.",
+                tuple(_changed(expected, _fields_of(slot))))
         day = _slot_day(session, slot)
         removed = RemovedSlot(
             template_id=day.template_id,
@@ -589,15 +630,37 @@ def restore_slot(db: Database, removed: RemovedSlot) -> int:
     )
 
 
-def update_slot(db: Database, slot_id: int, fields: SlotFields) -> SlotFields:
-    """Replace a slot's prescription; returns the previous one (for undo)."""
+def update_slot(db: Database, slot_id: int, fields: SlotFields,
+                expected: SlotFields | None = None) -> SlotFields:
+    """Change a slot's prescription; returns the previous one (for undo).
+
+    With ``expected`` (the prescription this desk showed before the edit) only the fields
+    this desk changed are written, on top of whatever another desk saved meanwhile; a field
+    both desks changed raises :class:`StaleEditError` and nothing is written."""
     with db.write() as session:
         slot = _slot(session, slot_id)
-        previous = SlotFields(**{name: _plain(getattr(slot, name)) for name in SLOT_FIELDS})
-        for name, value in fields.as_dict().items():
+        previous = _fields_of(slot)
+        wanted = fields.as_dict()
+        if expected is not None:
+            wanted = merge_edit(expected.as_dict(), wanted, previous.as_dict(),
+                                _exercise_name(session, slot))
+        for name, value in wanted.items():
             setattr(slot, name, value)
         slot.check_consistency()
         return previous
+
+
+def _fields_of(slot: Slot) -> SlotFields:
+    return SlotFields(**{name: _plain(getattr(slot, name)) for name in SLOT_FIELDS})
+
+
+def _changed(before: SlotFields, after: SlotFields) -> list[str]:
+    return [n for n in SLOT_FIELDS if getattr(before, n) != getattr(after, n)]
+
+
+def _exercise_name(session: Session, slot: Slot) -> str:
+    name = session.scalar(select(Exercise.name).where(Exercise.id == slot.exercise_id))
+    return str(name or "This exercise")
 
 
 def validate_fields(fields: SlotFields) -> SlotFields:

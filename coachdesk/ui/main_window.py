@@ -481,7 +481,12 @@ class MainWindow(QMainWindow):
 
         db = self.db
         assert db is not None
-        return BrandDialog(brand_svc.get_brand(db), lambda data: brand_svc.save_brand(db, data),
+        loaded = brand_svc.get_brand(db)
+
+        def save_brand(data: brand_svc.BrandData, force: bool = False) -> None:
+            brand_svc.save_brand(db, data, expected=loaded, keep_mine=force)
+
+        return BrandDialog(loaded, save_brand,
                            lambda path: attach_image(db, path),
                            lambda stored: media_path(db, stored), self)
 
@@ -493,13 +498,18 @@ class MainWindow(QMainWindow):
         db = self.db
         assert db is not None
 
-        def save(settings: settings_svc.CoachSettings, brand: brand_svc.BrandData) -> None:
-            settings_svc.save_settings(db, settings)
-            brand_svc.save_brand(db, brand)
+        loaded_settings, loaded_brand = settings_svc.load_settings(db), brand_svc.get_brand(db)
+
+        def save(settings: settings_svc.CoachSettings, brand: brand_svc.BrandData,
+                 force: bool = False) -> None:
+            """Only this desk's changes are written; a field another desk also changed is
+            refused (StaleEditError) unless the coach chose to keep theirs over it."""
+            brand_svc.save_brand(db, brand, expected=loaded_brand, keep_mine=force)
+            settings_svc.save_settings(db, settings, expected=loaded_settings,
+                                       keep_mine=force)
             self.refresh_all_areas()
 
-        return SettingsDialog(settings_svc.load_settings(db), brand_svc.get_brand(db), save,
-                              self)
+        return SettingsDialog(loaded_settings, loaded_brand, save, self)
 
     def edit_settings(self) -> None:
         if self.db is not None:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand
 from sqlalchemy.exc import SQLAlchemyError
 
 from coachdesk.db import Database
-from coachdesk.errors import CoachDeskError
+from coachdesk.errors import CoachDeskError, StaleEditError
 from coachdesk.services import templates as svc
 from coachdesk.ui.builder.document import WeekDocument
 from coachdesk.vocab import Weekday
@@ -46,6 +46,10 @@ class _WeekCommand(QUndoCommand):
     def _guarded(self, step: Callable[[], None]) -> None:
         try:
             step()
+        except StaleEditError as error:  # another desk changed it: theirs stays, we say so
+            self.setObsolete(True)
+            self.document.reload()
+            self.document.edit_failed.emit(f"{self.text()}: {error}")
         except (CoachDeskError, SQLAlchemyError) as error:
             self.setObsolete(True)
             self.document.reload()
@@ -111,11 +115,13 @@ class MoveSlotCommand(_WeekCommand):
         self.target = (Weekday(weekday), position)
 
     def apply(self) -> None:
-        svc.move_slot(self.db, self.document.ids.current(self.slot_id), *self.target)
+        svc.move_slot(self.db, self.document.ids.current(self.slot_id), *self.target,
+                      expected_weekday=self.origin[0])
         self.document.reload()
 
     def revert(self) -> None:
-        svc.move_slot(self.db, self.document.ids.current(self.slot_id), *self.origin)
+        svc.move_slot(self.db, self.document.ids.current(self.slot_id), *self.origin,
+                      expected_weekday=self.target[0])
         self.document.reload()
 
 
@@ -149,10 +155,12 @@ class RemoveSlotCommand(_WeekCommand):
         slot = document.slot(slot_id)
         super().__init__(document, f"Remove {slot.exercise_name} from {day_name(slot.weekday)}")
         self.slot_id = slot_id
+        self.seen = slot.fields  # what this desk showed: another desk's later edit is kept
         self.removed: svc.RemovedSlot | None = None
 
     def apply(self) -> None:
-        self.removed = svc.remove_slot(self.db, self.document.ids.current(self.slot_id))
+        self.removed = svc.remove_slot(self.db, self.document.ids.current(self.slot_id),
+                                       expected=self.seen)
         self.document.reload()
 
     def revert(self) -> None:
@@ -183,11 +191,14 @@ class UpdateSlotCommand(_WeekCommand):
         return True
 
     def apply(self) -> None:
-        svc.update_slot(self.db, self.document.ids.current(self.slot_id), self.after)
+        svc.update_slot(self.db, self.document.ids.current(self.slot_id), self.after,
+                        expected=self.before)
         self.document.reload()
 
     def revert(self) -> None:
-        svc.update_slot(self.db, self.document.ids.current(self.slot_id), self.before)
+        # Only this edit's own fields go back; another desk's later changes stay.
+        svc.update_slot(self.db, self.document.ids.current(self.slot_id), self.before,
+                        expected=self.after)
         self.document.reload()
 
 
@@ -199,11 +210,13 @@ class SetDayTitleCommand(_WeekCommand):
         self.after = title
 
     def apply(self) -> None:
-        svc.set_day_title(self.db, self.document.template_id, self.weekday, self.after)
+        svc.set_day_title(self.db, self.document.template_id, self.weekday, self.after,
+                          expected=self.before)
         self.document.reload()
 
     def revert(self) -> None:
-        svc.set_day_title(self.db, self.document.template_id, self.weekday, self.before)
+        svc.set_day_title(self.db, self.document.template_id, self.weekday, self.before,
+                          expected=self.after)
         self.document.reload()
 
 
@@ -216,11 +229,13 @@ class SetDayMicroCommand(_WeekCommand):
         self.after = micro
 
     def apply(self) -> None:
-        svc.set_day_micro(self.db, self.document.template_id, self.weekday, self.after)
+        svc.set_day_micro(self.db, self.document.template_id, self.weekday, self.after,
+                          expected=self.before)
         self.document.reload()
 
     def revert(self) -> None:
-        svc.set_day_micro(self.db, self.document.template_id, self.weekday, self.before)
+        svc.set_day_micro(self.db, self.document.template_id, self.weekday, self.before,
+                          expected=self.after)
         self.document.reload()
 
 

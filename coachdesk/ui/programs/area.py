@@ -166,8 +166,12 @@ class ProgramsArea(Area):
             return None
         db = self.db
         row, week, material = svc.slot_material(db, program_id)
-        return ProgressionDialog(week, row.weeks, svc.program_progression(db, program_id),
-                                 lambda data: svc.set_progression(db, program_id, data), self,
+        loaded = svc.program_progression(db, program_id)
+
+        def save(data: dict, force: bool = False) -> None:
+            svc.set_progression(db, program_id, data, expected=loaded, keep_mine=force)
+
+        return ProgressionDialog(week, row.weeks, loaded, save, self,
                                  material=material, units=get_brand(db).units)
 
     def edit_progression(self) -> None:

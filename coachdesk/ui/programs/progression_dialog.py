@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.errors import CoachDeskError, ValidationError
+from coachdesk.errors import CoachDeskError, StaleEditError, ValidationError
 from coachdesk.formats.template_file import SlotEntry, TemplateFile
 from coachdesk.progression import SlotRuleError, validate_rule
+from coachdesk.ui.common.stale import keep_mine
 from coachdesk.vocab import WEEKDAYS, label
 
 KINDS = (("No change", "none"), ("Add reps", "add_reps"), ("Add sets", "add_sets"),
@@ -170,7 +171,13 @@ class ProgressionDialog(QDialog):
             self.error.setText(f"Change the progression marked in red ({names}).")
             return False
         try:
-            self.save(self.progression())
+            try:
+                self.save(self.progression())
+            except StaleEditError as error:
+                if not keep_mine(self, error):
+                    self.reject()
+                    return False
+                self.save(self.progression(), force=True)
         except SlotRuleError as error:
             if error.slot in self.keys:
                 self.show_row_error(self.keys.index(error.slot), error.message)

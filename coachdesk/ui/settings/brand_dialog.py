@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.errors import CoachDeskError, ValidationError
+from coachdesk.errors import CoachDeskError, StaleEditError, ValidationError
 from coachdesk.services.brand import BrandData
 from coachdesk.ui.common.form_errors import FieldErrors
+from coachdesk.ui.common.stale import keep_mine
 
 
 class CoverPreview(QWidget):
@@ -203,7 +204,13 @@ class BrandDialog(QDialog):
     def try_save(self) -> bool:
         self.errors.clear()
         try:
-            self.save(self.data())
+            try:
+                self.save(self.data())
+            except StaleEditError as error:
+                if not keep_mine(self, error):
+                    self.reject()
+                    return False
+                self.save(self.data(), force=True)
         except ValidationError as error:
             field = "primary_color" if error.field == "accent_color" else error.field
             if not self.errors.show(field, error.message):

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.checks import CheckSettings
-from coachdesk.errors import ValidationError
+from coachdesk.errors import StaleEditError, ValidationError
 from coachdesk.services.brand import BrandData
 from coachdesk.services.settings import CoachSettings
 from coachdesk.ui.common.form_errors import FieldErrors
+from coachdesk.ui.common.stale import keep_mine
 from coachdesk.vocab import WEEKDAYS, Goal, Muscle, label
 
 Saver = Callable[[CoachSettings, BrandData], None]
@@ -189,7 +190,13 @@ class SettingsDialog(QDialog):
     def try_save(self) -> bool:
         self.errors.clear()
         try:
-            self.save(*self.values())
+            try:
+                self.save(*self.values())
+            except StaleEditError as error:
+                if not keep_mine(self, error):
+                    self.reject()
+                    return False
+                self.save(*self.values(), force=True)
         except ValidationError as error:
             if not self.errors.show(error.field, error.message):
                 self.errors.show("frequency", str(error))

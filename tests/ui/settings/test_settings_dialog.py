@@ -91,3 +91,37 @@ def test_the_micro_session_threshold_is_a_setting(window: MainWindow, qtbot) -> 
     assert dialog.try_save()
     assert builder.balance.report.stats.sessions_per_week == 2
     assert settings_svc.load_settings(window.db).checks["micro_session_below"] == 2
+
+
+def _press_save(dialog, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.parametrize("keep", [False, True])
+def test_a_setting_changed_on_another_desk_is_never_silently_reverted(
+        window: MainWindow, qtbot, monkeypatch, keep: bool) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from coachdesk.db import connect
+
+    dialog = window.settings_dialog()
+    qtbot.addWidget(dialog)
+    other = connect(window.db.url)  # another coach's desk saves while this dialog is open
+    theirs = settings_svc.load_settings(other)
+    settings_svc.save_settings(other, theirs.with_changes(default_sets=4, week_start="sun"),
+                               expected=theirs)
+    other.dispose()
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.Yes if keep else QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *_a: asked.append(text) or answer)
+    dialog.default_sets.setValue(5)
+    _press_save(dialog, qtbot)
+    stored = settings_svc.load_settings(window.db)
+    assert len(asked) == 1 and "another desk" in asked[0] and "default sets" in asked[0]
+    assert stored.week_start == "sun"  # their other change stays either way
+    assert stored.default_sets == (5 if keep else 4)
