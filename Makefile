@@ -6,7 +6,7 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 STAMP := $(VENV)/.coachdesk-installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench soak clean
 
 $(STAMP): pyproject.toml
 	@test -x $(VPY) || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ test: lint
 	  echo "== database tests on PostgreSQL =="; \
 	  COACHDESK_TEST_DATABASE_URL="$$COACHDESK_POSTGRES_TEST_URL" $(VPY) -m pytest $(PYTEST_ARGS); \
 	fi
+
+# The long crash trials (1,000 kills mid-edit); about ten minutes.
+soak: $(STAMP)
+	$(VPY) -m pytest -m soak -s --timeout 3600 tests/safety
 
 bench: $(STAMP)
 	$(VPY) -m benchmarks

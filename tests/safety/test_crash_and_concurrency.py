@@ -17,6 +17,7 @@ from coachdesk.db import open_database
 pytestmark = pytest.mark.sqlite_only
 WORKER = Path(__file__).with_name("edit_worker.py")
 KILL_TRIALS = int(os.environ.get("COACHDESK_KILL_TRIALS", "12"))
+SOAK_KILL_TRIALS = 1_000
 SOAK_SECONDS = float(os.environ.get("COACHDESK_SOAK_SECONDS", "60"))
 
 
@@ -36,9 +37,23 @@ def stored_clients(path: Path) -> dict[str, str]:
 
 
 def test_a_process_killed_mid_burst_leaves_every_committed_edit(db_path: Path) -> None:
-    rng = random.Random(11)
+    assert kill_trials(db_path, KILL_TRIALS, seed=11) == (KILL_TRIALS, 0)
+
+
+@pytest.mark.soak
+def test_a_thousand_kills_mid_burst_lose_no_committed_edit(db_path: Path) -> None:
+    """``make soak``: the same trial 1,000 times (about ten minutes on two cores)."""
+    trials, lost = kill_trials(db_path, SOAK_KILL_TRIALS, seed=1_000)
+    print(f"{trials} kills, {lost} committed edits lost")
+    assert (trials, lost) == (SOAK_KILL_TRIALS, 0)
+
+
+def kill_trials(db_path: Path, count: int, seed: int) -> tuple[int, int]:
+    """Start a writer, SIGKILL it after a random number of commits, count what it had
+    committed and is missing; ``count`` times. Returns (trials, edits lost)."""
+    rng = random.Random(seed)
     lost = 0
-    for trial in range(KILL_TRIALS):
+    for trial in range(count):
         worker = start_worker(db_path, f"t{trial}", 30)
         target = rng.randint(3, 40)
         committed = -1
@@ -53,9 +68,9 @@ def test_a_process_killed_mid_burst_leaves_every_committed_edit(db_path: Path) -
         for n in range(committed + 1):
             if names.get(f"t{trial}-{n}") != f"edited {n}":
                 lost += 1
-    assert lost == 0
     db = open_database(str(db_path))  # and the app opens it as ever
     db.dispose()
+    return count, lost
 
 
 @pytest.mark.slow
