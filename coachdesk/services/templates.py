@@ -427,20 +427,6 @@ def copy_day(
         return [copy.id for copy in copies]
 
 
-def replace_day(
-    db: Database, template_id: int, weekday: Weekday | str, title: str,
-    slots: Iterable[tuple[int, SlotFields]],
-) -> None:
-    """Set a day to exactly these slots (used by undo of day-level edits)."""
-    with db.write() as session:
-        day = _day(session, template_id, weekday)
-        day.title = title
-        day.slots.clear()
-        session.flush()
-        for position, (exercise_id, fields) in enumerate(slots):
-            day.slots.append(_new_slot(exercise_id, position, fields))
-
-
 # --- slots ------------------------------------------------------------------------------------
 
 
@@ -478,7 +464,8 @@ def _new_slot(exercise_id: int, position: int, fields: SlotFields) -> Slot:
 
 
 def _insert(day: TemplateDay, slots: list[Slot], position: int | None) -> None:
-    ordered = list(day.slots)
+    # In position order: earlier inserts in this transaction appended to the list's end.
+    ordered = sorted(day.slots, key=lambda s: s.position)
     at = len(ordered) if position is None else max(0, min(position, len(ordered)))
     ordered[at:at] = slots
     for slot in slots:
@@ -563,71 +550,132 @@ def move_slot(db: Database, slot_id: int, weekday: Weekday | str, position: int,
               expected_weekday: Weekday | str | None = None) -> None:
     """Move a slot to ``position`` of ``weekday`` in the same template; with
     ``expected_weekday`` a slot another desk moved to another day meanwhile stays put."""
+    move_slots(db, [(slot_id, Weekday(weekday), position, expected_weekday)])
+
+
+Move = tuple[int, Weekday, int, "Weekday | str | None"]
+
+
+def move_slots(db: Database, moves: Sequence[Move]) -> list[tuple[Weekday, int]]:
+    """Several moves, in order, in one transaction: all happen or none does.
+
+    Each move is (slot id, weekday, position, the weekday the caller saw it on or None).
+    Returns where each slot was just before its move: moving them back there in reverse
+    order undoes the whole batch."""
     with db.write() as session:
-        slot = _slot(session, slot_id)
-        source = _slot_day(session, slot)
-        if expected_weekday is not None and source.weekday != Weekday(expected_weekday):
-            raise StaleEditError(
-                f"{_exercise_name(session, slot)} was moved to {_DAY_NAMES[source.weekday]} "
-                "on another desk; nothing was moved. The board now shows their version.",
-                ("weekday",))
-        target = _day(session, source.template_id, weekday)
-        remaining = [s for s in source.slots if s.id != slot.id]
-        if target.id == source.id:
-            at = max(0, min(position, len(remaining)))
-            remaining.insert(at, slot)
-            _renumber(remaining)
-            source.slots.sort(key=lambda s: s.position)
-            return
-        source.slots.remove(slot)
+        return [_move(session, slot_id, weekday, position, expected_weekday)
+                for slot_id, weekday, position, expected_weekday in moves]
+
+
+def _move(session: Session, slot_id: int, weekday: Weekday | str, position: int,
+          expected_weekday: Weekday | str | None) -> tuple[Weekday, int]:
+    slot = _slot(session, slot_id)
+    source = _slot_day(session, slot)
+    was = (source.weekday, slot.position)
+    if expected_weekday is not None and source.weekday != Weekday(expected_weekday):
+        raise StaleEditError(
+            f"{_exercise_name(session, slot)} was moved to {_DAY_NAMES[source.weekday]} "
+            "on another desk; nothing was moved. The board now shows their version.",
+            ("weekday",))
+    target = _day(session, source.template_id, weekday)
+    remaining = [s for s in source.slots if s.id != slot.id]
+    if target.id == source.id:
+        at = max(0, min(position, len(remaining)))
+        remaining.insert(at, slot)
         _renumber(remaining)
-        ordered = list(target.slots)
-        at = max(0, min(position, len(ordered)))
-        ordered.insert(at, slot)
-        target.slots.append(slot)
-        _renumber(ordered)
+        source.slots.sort(key=lambda s: s.position)
+        return was
+    source.slots.remove(slot)
+    _renumber(remaining)
+    ordered = list(target.slots)
+    at = max(0, min(position, len(ordered)))
+    ordered.insert(at, slot)
+    target.slots.append(slot)
+    _renumber(ordered)
+    return was
 
 
 def copy_slot(db: Database, slot_id: int, weekday: Weekday | str, position: int | None) -> int:
+    return copy_slots(db, [(slot_id, Weekday(weekday), position)])[0]
+
+
+def copy_slots(db: Database, copies: Sequence[tuple[int, Weekday, int | None]]) -> list[int]:
+    """Copy slots (slot id, to weekday, at position or None for the end), in order, in one
+    transaction; returns the copies' ids."""
     with db.write() as session:
-        slot = _slot(session, slot_id)
-        source = _slot_day(session, slot)
-        target = _day(session, source.template_id, weekday)
-        copy = _clone(slot)
-        _insert(target, [copy], position)
-        session.flush()
-        return copy.id
+        new_ids = []
+        for slot_id, weekday, position in copies:
+            slot = _slot(session, slot_id)
+            source = _slot_day(session, slot)
+            target = _day(session, source.template_id, weekday)
+            copy = _clone(slot)
+            _insert(target, [copy], position)
+            session.flush()
+            new_ids.append(copy.id)
+        return new_ids
 
 
 def remove_slot(db: Database, slot_id: int, expected: SlotFields | None = None) -> RemovedSlot:
     """Remove a slot; with ``expected`` (the prescription this desk showed) a slot another
     desk edited meanwhile is kept, so their edit is not thrown away unseen."""
+    return remove_slots(db, [slot_id], [expected])[0]
+
+
+def remove_slots(db: Database, slot_ids: Sequence[int],
+                 expected: Sequence[SlotFields | None] | None = None,
+                 restore_title: tuple[int, Weekday | str, str] | None = None
+                 ) -> list[RemovedSlot]:
+    """Remove slots in one transaction (all or none), in order; ``expected`` as for
+    :func:`remove_slot`. ``restore_title`` (template id, weekday, title) also sets a day's
+    title in the same transaction, for undoing a day copy."""
+    seen = list(expected or [None] * len(slot_ids))
     with db.write() as session:
-        slot = _slot(session, slot_id)
-        if expected is not None and _fields_of(slot) != expected:
-            raise StaleEditError(
-                f"{_exercise_name(session, slot)} was changed on another desk after your "
-                "board loaded it; it was not removed. The board now shows their version.",
-                tuple(_changed(expected, _fields_of(slot))))
-        day = _slot_day(session, slot)
-        removed = RemovedSlot(
-            template_id=day.template_id,
-            weekday=day.weekday,
-            position=slot.position,
-            exercise_id=slot.exercise_id,
-            fields=SlotFields(**{name: _plain(getattr(slot, name)) for name in SLOT_FIELDS}),
-        )
-        day.slots.remove(slot)
-        _renumber(list(day.slots))
+        removed = [_remove(session, slot_id, was)
+                   for slot_id, was in zip(slot_ids, seen, strict=True)]
+        if restore_title is not None:
+            template_id, weekday, title = restore_title
+            _day(session, template_id, weekday).title = title
         return removed
+
+
+def _remove(session: Session, slot_id: int, expected: SlotFields | None) -> RemovedSlot:
+    slot = _slot(session, slot_id)
+    if expected is not None and _fields_of(slot) != expected:
+        raise StaleEditError(
+            f"{_exercise_name(session, slot)} was changed on another desk after your "
+            "board loaded it; it was not removed. The board now shows their version.",
+            tuple(_changed(expected, _fields_of(slot))))
+    day = _slot_day(session, slot)
+    removed = RemovedSlot(
+        template_id=day.template_id,
+        weekday=day.weekday,
+        position=slot.position,
+        exercise_id=slot.exercise_id,
+        fields=_fields_of(slot),
+    )
+    day.slots.remove(slot)
+    _renumber(list(day.slots))
+    return removed
 
 
 def restore_slot(db: Database, removed: RemovedSlot) -> int:
     """Put a removed slot back at its old place; returns its (new) id."""
-    return add_slot(
-        db, removed.template_id, removed.weekday, removed.exercise_id, removed.position,
-        removed.fields,
-    )
+    return restore_slots(db, [removed])[0]
+
+
+def restore_slots(db: Database, removed: Sequence[RemovedSlot]) -> list[int]:
+    """Undo :func:`remove_slots` in one transaction: the slots go back in reverse order of
+    removal, so every recorded position is right again; returns new ids in the given order."""
+    with db.write() as session:
+        new_ids: dict[int, int] = {}
+        for index in reversed(range(len(removed))):
+            gone = removed[index]
+            day = _day(session, gone.template_id, gone.weekday)
+            slot = _new_slot(gone.exercise_id, 0, gone.fields)
+            _insert(day, [slot], gone.position)
+            session.flush()
+            new_ids[index] = slot.id
+        return [new_ids[i] for i in range(len(removed))]
 
 
 def update_slot(db: Database, slot_id: int, fields: SlotFields,
@@ -693,7 +741,6 @@ __all__ = [
     "move_slot",
     "remove_slot",
     "rename_template",
-    "replace_day",
     "restore_slot",
     "set_day_title",
     "set_template_notes",

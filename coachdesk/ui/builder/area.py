@@ -34,6 +34,7 @@ from coachdesk.db import Database
 from coachdesk.errors import CoachDeskError
 from coachdesk.services import templates as svc
 from coachdesk.ui.area import Area, EmptyState
+from coachdesk.ui.builder import commands as cmd
 from coachdesk.ui.builder.balance_panel import BalancePanel
 from coachdesk.ui.builder.board import WeekBoard
 from coachdesk.ui.builder.day_model import read_slot_ref
@@ -412,9 +413,12 @@ class TemplatesArea(Area):
                 return False
             target = (others[names.index(name)].id, WEEKDAYS[days.index(day)])
         template_id, target_day = target
-        result = self._run(lambda: svc.copy_day(self.db, self.document.template_id, weekday,
-                                                template_id, target_day))
-        if result is False:
+        name = next((t.name for t in svc.list_templates(self.db) if t.id == template_id), "")
+        stack = self.undo_group.activeStack()
+        assert stack is not None
+        before = stack.count()
+        stack.push(cmd.CopyDayCommand(self.document, weekday, target_day, (template_id, name)))
+        if stack.count() == before:  # the command failed and made itself obsolete
             return False
         self.templates_model.set_templates(svc.list_templates(self.db))
         return True

@@ -81,16 +81,6 @@ class WeekBoard(QScrollArea):
         assert self.undo_stack is not None
         self.undo_stack.push(command)
 
-    def _macro(self, text: str, commands: Sequence[QUndoCommand]) -> None:
-        assert self.undo_stack is not None
-        if len(commands) == 1:
-            self.undo_stack.push(commands[0])
-            return
-        self.undo_stack.beginMacro(text)
-        for command in commands:
-            self.undo_stack.push(command)
-        self.undo_stack.endMacro()
-
     # --- drops --------------------------------------------------------------------------------
 
     def drop(self, weekday: Weekday, mime: QMimeData, action: Qt.DropAction, row: int) -> bool:
@@ -132,28 +122,20 @@ class WeekBoard(QScrollArea):
         document = self.document
         plan = plan_moves(document.week, [document.ids.current(i) for i in slot_ids],
                           weekday, row)
-        if not plan:
-            return
-        assert self.undo_stack is not None
-        if len(plan) > 1:
-            self.undo_stack.beginMacro(f"Move {len(plan)} exercises to {cmd.day_name(weekday)}")
-        for slot_id, position in plan:
-            self.undo_stack.push(cmd.MoveSlotCommand(document, slot_id, weekday, position))
-        if len(plan) > 1:
-            self.undo_stack.endMacro()
+        if plan:
+            self._push(cmd.MoveSlotsCommand(document, plan, weekday))
 
     def copy_slots(self, slot_ids: Sequence[int], weekday: Weekday, row: int | None) -> None:
         assert self.document is not None
-        commands: list[QUndoCommand] = []
-        for offset, slot_id in enumerate(slot_ids):
-            at = None if row is None else row + offset
-            commands.append(cmd.CopySlotCommand(self.document, slot_id, weekday, at))
-        self._macro(f"Copy {len(commands)} exercises", commands)
+        if slot_ids:
+            copies = [(slot_id, None if row is None else row + offset)
+                      for offset, slot_id in enumerate(slot_ids)]
+            self._push(cmd.CopySlotsCommand(self.document, copies, weekday))
 
     def remove_slots(self, slot_ids: Sequence[int]) -> None:
         assert self.document is not None
-        commands = [cmd.RemoveSlotCommand(self.document, i) for i in slot_ids]
-        self._macro(f"Remove {len(commands)} exercises", commands)
+        if slot_ids:
+            self._push(cmd.RemoveSlotsCommand(self.document, list(slot_ids)))
 
     def move_by(self, slot_id: int, delta: int) -> None:
         assert self.document is not None

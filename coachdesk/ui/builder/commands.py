@@ -95,79 +95,109 @@ class AddSlotsCommand(_WeekCommand):
         # Remember edits made to the new slots so redo brings them back as they were.
         current = [self.document.ids.current(original) for original in self.slot_ids]
         self.fields = [self.document.week.slot(slot_id).fields for slot_id in current]
-        for slot_id in current:
-            svc.remove_slot(self.db, slot_id)
+        svc.remove_slots(self.db, current, self.fields)
         self.document.reload()
 
 
-class MoveSlotCommand(_WeekCommand):
+class MoveSlotsCommand(_WeekCommand):
+    """Move slots to a day, in order, as one step: one transaction to do, one to undo."""
+
+    def __init__(self, document: WeekDocument, moves: Sequence[tuple[int, int]],
+                 weekday: Weekday | str, text: str = "") -> None:
+        first = document.slot(moves[0][0])
+        if not text:
+            same_day = first.weekday == Weekday(weekday) and len(moves) == 1
+            what = first.exercise_name if len(moves) == 1 else f"{len(moves)} exercises"
+            text = (f"Reorder {what}" if same_day else f"Move {what} to {day_name(weekday)}")
+        super().__init__(document, text)
+        self.weekday = Weekday(weekday)
+        self.moves = list(moves)  # (original slot id, position)
+        self.seen_on = [document.slot(slot_id).weekday for slot_id, _ in moves]
+        self.previous: list[tuple[Weekday, int]] = []
+
+    def apply(self) -> None:
+        self.previous = svc.move_slots(self.db, [
+            (self.document.ids.current(slot_id), self.weekday, position, seen)
+            for (slot_id, position), seen in zip(self.moves, self.seen_on, strict=True)])
+        self.document.reload()
+
+    def revert(self) -> None:
+        svc.move_slots(self.db, [
+            (self.document.ids.current(slot_id), weekday, position, self.weekday)
+            for (slot_id, _), (weekday, position)
+            in reversed(list(zip(self.moves, self.previous, strict=True)))])
+        self.document.reload()
+
+
+class MoveSlotCommand(MoveSlotsCommand):
     """Reorder within a day or move to another day."""
 
     def __init__(self, document: WeekDocument, slot_id: int, weekday: Weekday | str,
                  position: int) -> None:
-        slot = document.slot(slot_id)
-        same_day = slot.weekday == Weekday(weekday)
-        text = (f"Reorder {slot.exercise_name}" if same_day
-                else f"Move {slot.exercise_name} to {day_name(weekday)}")
-        super().__init__(document, text)
-        self.slot_id = slot_id
-        self.origin = (slot.weekday, slot.position)
-        self.target = (Weekday(weekday), position)
+        super().__init__(document, [(slot_id, position)], weekday)
+
+
+class CopySlotsCommand(_WeekCommand):
+    """Copy slots to a day as one step."""
+
+    def __init__(self, document: WeekDocument, copies: Sequence[tuple[int, int | None]],
+                 weekday: Weekday | str) -> None:
+        first = document.slot(copies[0][0])
+        what = first.exercise_name if len(copies) == 1 else f"{len(copies)} exercises"
+        super().__init__(document, f"Copy {what} to {day_name(weekday)}")
+        self.weekday = Weekday(weekday)
+        self.copies = list(copies)  # (original slot id, position or None)
+        self.copy_ids: list[int] = []
 
     def apply(self) -> None:
-        svc.move_slot(self.db, self.document.ids.current(self.slot_id), *self.target,
-                      expected_weekday=self.origin[0])
+        new = svc.copy_slots(self.db, [(self.document.ids.current(slot_id), self.weekday, at)
+                                       for slot_id, at in self.copies])
+        if self.copy_ids:
+            for original, now in zip(self.copy_ids, new, strict=True):
+                self.document.ids.moved(original, now)
+        else:
+            self.copy_ids = new
         self.document.reload()
 
     def revert(self) -> None:
-        svc.move_slot(self.db, self.document.ids.current(self.slot_id), *self.origin,
-                      expected_weekday=self.target[0])
+        svc.remove_slots(self.db, [self.document.ids.current(i) for i in self.copy_ids])
         self.document.reload()
 
 
-class CopySlotCommand(_WeekCommand):
+class CopySlotCommand(CopySlotsCommand):
     def __init__(self, document: WeekDocument, slot_id: int, weekday: Weekday | str,
                  position: int | None) -> None:
-        slot = document.slot(slot_id)
-        super().__init__(document, f"Copy {slot.exercise_name} to {day_name(weekday)}")
-        self.slot_id = slot_id
-        self.weekday = Weekday(weekday)
-        self.position = position
-        self.copy_id: int | None = None
+        super().__init__(document, [(slot_id, position)], weekday)
+
+
+class RemoveSlotsCommand(_WeekCommand):
+    """Remove slots as one step; undo puts them all back where they were."""
+
+    def __init__(self, document: WeekDocument, slot_ids: Sequence[int]) -> None:
+        first = document.slot(slot_ids[0])
+        text = (f"Remove {first.exercise_name} from {day_name(first.weekday)}"
+                if len(slot_ids) == 1 else f"Remove {len(slot_ids)} exercises")
+        super().__init__(document, text)
+        self.slot_ids = list(slot_ids)
+        # What this desk showed: a slot another desk edited since is not removed unseen.
+        self.seen = [document.slot(slot_id).fields for slot_id in slot_ids]
+        self.removed: list[svc.RemovedSlot] = []
 
     def apply(self) -> None:
-        new = svc.copy_slot(self.db, self.document.ids.current(self.slot_id), self.weekday,
-                            self.position)
-        if self.copy_id is None:
-            self.copy_id = new
-        else:
-            self.document.ids.moved(self.copy_id, new)
+        self.removed = svc.remove_slots(
+            self.db, [self.document.ids.current(i) for i in self.slot_ids], self.seen)
         self.document.reload()
 
     def revert(self) -> None:
-        assert self.copy_id is not None
-        svc.remove_slot(self.db, self.document.ids.current(self.copy_id))
+        new_ids = svc.restore_slots(self.db, self.removed)
+        for original, new in zip(self.slot_ids, new_ids, strict=True):
+            self.document.ids.moved(self.document.ids.current(original), new)
         self.document.reload()
 
 
-class RemoveSlotCommand(_WeekCommand):
+class RemoveSlotCommand(RemoveSlotsCommand):
     def __init__(self, document: WeekDocument, slot_id: int) -> None:
-        slot = document.slot(slot_id)
-        super().__init__(document, f"Remove {slot.exercise_name} from {day_name(slot.weekday)}")
-        self.slot_id = slot_id
-        self.seen = slot.fields  # what this desk showed: another desk's later edit is kept
-        self.removed: svc.RemovedSlot | None = None
-
-    def apply(self) -> None:
-        self.removed = svc.remove_slot(self.db, self.document.ids.current(self.slot_id),
-                                       expected=self.seen)
-        self.document.reload()
-
-    def revert(self) -> None:
-        assert self.removed is not None
-        current = self.document.ids.current(self.slot_id)
-        self.document.ids.moved(current, svc.restore_slot(self.db, self.removed))
-        self.document.reload()
+        super().__init__(document, [slot_id])
 
 
 class UpdateSlotCommand(_WeekCommand):
@@ -240,19 +270,28 @@ class SetDayMicroCommand(_WeekCommand):
 
 
 class CopyDayCommand(_WeekCommand):
-    """Append a copy of one day to another day of the same template."""
+    """Append a copy of one day to another day of this template or of another one."""
 
     def __init__(self, document: WeekDocument, weekday: Weekday | str,
-                 target: Weekday | str) -> None:
-        super().__init__(document, f"Copy {day_name(weekday)} to {day_name(target)}")
+                 target: Weekday | str, target_template: tuple[int, str] | None = None
+                 ) -> None:
+        """``target_template`` is (template id, template name) when the copy goes to
+        another template; undo removes the copies from there."""
+        self.target_template_id = target_template[0] if target_template else \
+            document.template_id
+        where = f"{target_template[1]}, {day_name(target)}" if target_template else \
+            day_name(target)
+        super().__init__(document, f"Copy {day_name(weekday)} to {where}")
         self.weekday = Weekday(weekday)
         self.target = Weekday(target)
-        self.title_before = document.day(target).title
+        self.title_before = (document.day(target).title if target_template is None else
+                             svc.load_week(document.db, self.target_template_id)
+                             .day(target).title)
         self.copy_ids: list[int] = []
 
     def apply(self) -> None:
         new_ids = svc.copy_day(self.db, self.document.template_id, self.weekday,
-                               self.document.template_id, self.target)
+                               self.target_template_id, self.target)
         if self.copy_ids:
             for original, new in zip(self.copy_ids, new_ids, strict=True):
                 self.document.ids.moved(original, new)
@@ -261,9 +300,9 @@ class CopyDayCommand(_WeekCommand):
         self.document.reload()
 
     def revert(self) -> None:
-        for original in self.copy_ids:
-            svc.remove_slot(self.db, self.document.ids.current(original))
-        svc.set_day_title(self.db, self.document.template_id, self.target, self.title_before)
+        svc.remove_slots(self.db, [self.document.ids.current(i) for i in self.copy_ids],
+                         restore_title=(self.target_template_id, self.target,
+                                        self.title_before))
         self.document.reload()
 
 
@@ -271,8 +310,11 @@ __all__ = [
     "AddSlotsCommand",
     "CopyDayCommand",
     "CopySlotCommand",
+    "CopySlotsCommand",
     "MoveSlotCommand",
+    "MoveSlotsCommand",
     "RemoveSlotCommand",
+    "RemoveSlotsCommand",
     "SetDayMicroCommand",
     "SetDayTitleCommand",
     "UpdateSlotCommand",
