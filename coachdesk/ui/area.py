@@ -6,7 +6,7 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -39,10 +39,36 @@ AREAS: tuple[AreaSpec, ...] = (
 
 
 class Area(QWidget):
-    """Base for an area: it is handed the open database and refreshes from it."""
+    """Base for an area: it is handed the open database and refreshes from it.
+
+    Areas never call each other. They ask the window through these signals, and the window
+    answers by calling the typed hooks below on the area that handles the request."""
+
+    assign_requested = Signal(object, object)
+    """(template id or None, client id or None): assign a program, e.g. from the builder."""
+    program_requested = Signal(int)
+    """A program id to show in the Programs area."""
+    brand_requested = Signal()
+    """The coach wants to set up the brand profile."""
 
     def set_database(self, db: Database) -> None:
         raise NotImplementedError
+
+    def open_program(self, program_id: int) -> bool:
+        """Show a program (the Programs area does); False when this area cannot."""
+        return False
+
+    def start_assign(self, client_id: int | None, template_id: int | None) -> bool:
+        """Start assigning a program (the Programs area does); False when it cannot."""
+        return False
+
+    def export_current(self) -> bool:
+        """Ctrl+E: export what is selected (the Programs area does); False otherwise."""
+        return False
+
+    def shortcut_actions(self) -> list[QAction]:
+        """The area's own keyboard actions, listed in the shortcuts dialog."""
+        return []
 
     def focus_search(self) -> bool:
         """Put the cursor in the area's search box (Ctrl+F); False when it has none."""

@@ -347,29 +347,17 @@ class MainWindow(QMainWindow):
         self._connect_areas()
 
     def _connect_areas(self) -> None:
-        """The few hand-offs between areas: assigning a template from the builder opens the
-        Programs area's assign dialog."""
-        templates, programs = self.areas.get("templates"), self.areas.get("programs")
-        if hasattr(templates, "assign_requested") and hasattr(programs, "assign"):
-            templates.assign_requested.connect(  # type: ignore[union-attr]
-                lambda template_id, client_id: self._assign(template_id, client_id)
-            )
-
-        clients = self.areas.get("clients")
-        if hasattr(clients, "brand_requested"):
-            clients.brand_requested.connect(self.edit_brand)  # type: ignore[union-attr]
-        if hasattr(clients, "program_opened") and hasattr(programs, "refresh"):
-            clients.program_opened.connect(self._open_program)  # type: ignore[union-attr]
-            clients.assign_requested.connect(  # type: ignore[union-attr]
-                lambda client_id: self._assign(None, client_id))
+        """Every area asks the window through the same three signals (see ``Area``)."""
+        for area in self.areas.values():
+            area.assign_requested.connect(self._assign)
+            area.program_requested.connect(self._open_program)
+            area.brand_requested.connect(self.edit_brand)
 
     def _open_program(self, program_id: int) -> None:
-        programs = self.show_area("programs")
-        programs.refresh(program_id)  # type: ignore[attr-defined]
+        self.show_area("programs").open_program(program_id)
 
     def _assign(self, template_id: int | None, client_id: int | None) -> None:
-        programs = self.show_area("programs")
-        programs.assign(client_id, template_id)  # type: ignore[attr-defined]
+        self.show_area("programs").start_assign(client_id, template_id)
 
     def _show_area_at(self, row: int) -> None:
         if not (0 <= row < len(AREAS) and AREAS[row].key in self.areas):
@@ -526,14 +514,8 @@ class MainWindow(QMainWindow):
 
     def export_selected_program(self) -> None:
         """Ctrl+E: export the program selected in the Programs area."""
-        programs = self.areas.get("programs")
-        if programs is None:
-            return
-        self.show_area("programs")
-        if programs.selected_id() is None:  # type: ignore[attr-defined]
+        if "programs" in self.areas and not self.show_area("programs").export_current():
             self.statusBar().showMessage("Select a program to export first.", 5000)
-            return
-        programs.choose_pdf_file()  # type: ignore[attr-defined]
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """Every menu action with a shortcut, as (action, keys), for the shortcuts dialog."""
@@ -544,11 +526,13 @@ class MainWindow(QMainWindow):
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 if keys:
                     rows.append((action.text().replace("&", "").split("\t")[0], keys))
-        rows += [("Move the selected exercise up / down", "Ctrl+Up / Ctrl+Down"),
-                 ("Move it to the previous / next day", "Ctrl+Left / Ctrl+Right"),
-                 ("Remove the selected exercise", "Delete"),
-                 ("Clear search and filters", "Esc")]
-        return rows
+        for area in self.areas.values():
+            for action in area.shortcut_actions():
+                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                                 for k in action.shortcuts())
+                if keys:
+                    rows.append((action.text().replace("&", ""), keys))
+        return list(dict.fromkeys(rows))
 
     def show_shortcuts(self) -> None:
         from html import escape

@@ -88,7 +88,7 @@ def test_opening_a_program_from_a_clients_history_shows_it(window: MainWindow) -
     program_id = programs.assign_program(db, template_id, client_id, date(2026, 12, 7), 4)
     roster = window.show_area("clients")
     roster.reload(client_id)
-    roster.program_opened.emit(program_id)
+    roster.program_requested.emit(program_id)
     assert window.stack.currentWidget() is window.areas["programs"]
     assert window.areas["programs"].selected_id() == program_id
 
@@ -161,6 +161,10 @@ def test_keyboard_shortcuts_reach_the_current_area(window: MainWindow, qtbot) ->
     names = dict(window.shortcut_rows())
     assert names["Find"] == "Ctrl+F" and names["Export Program PDF…"] == "Ctrl+E"
     assert "Ctrl+1" in names.values() and "Ctrl+Z" in names.values()
+    # The board's keys are QActions too, read from the builder, not written in the dialog.
+    board_actions = window.areas["templates"].board.key_actions
+    assert names["Move the selected exercise up"] == "Ctrl+Up"
+    assert all(a.text() in names for a in board_actions)
 
 
 KILLED_WRITER = """

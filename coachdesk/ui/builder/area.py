@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -47,8 +47,7 @@ from coachdesk.vocab import CORE_PATTERNS, WEEKDAYS, label
 
 
 class TemplatesArea(Area):
-    assign_requested = Signal(int, object)
-    """(template id, client id or None): the coach wants to assign this week as a program."""
+    """The week builder; "Assign" emits ``assign_requested`` (template id, client id)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,6 +159,9 @@ class TemplatesArea(Area):
         for action in (self.undo_action, self.redo_action, self.add_to_day_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
+
+    def shortcut_actions(self) -> list[QAction]:
+        return [*self.edit_menu_actions(), *self.board.key_actions]
 
     def edit_menu_actions(self) -> list[QAction]:
         return [self.undo_action, self.redo_action, self.add_to_day_action]

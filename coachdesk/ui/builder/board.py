@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QScrollArea, QWidget
 
 from coachdesk.errors import CoachDeskError
@@ -50,6 +50,35 @@ class WeekBoard(QScrollArea):
         self.setWidget(inner)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.key_actions = self._key_actions()
+
+    def _key_actions(self) -> list[QAction]:
+        """The board's keyboard actions (active while focus is on the board); the shortcuts
+        dialog lists them."""
+        def on_selection(do: Callable[[list[int]], None]) -> Callable[[], None]:
+            return lambda: (ids := self.selected_slot_ids()) and do(ids)
+
+        table = [
+            ("Remove the selected exercises", ("Delete", "Backspace"),
+             on_selection(self.remove_slots)),
+            ("Move the selected exercise up", ("Ctrl+Up",),
+             on_selection(lambda ids: self.move_by(ids[0], -1))),
+            ("Move the selected exercise down", ("Ctrl+Down",),
+             on_selection(lambda ids: self.move_by(ids[0], 1))),
+            ("Move it to the previous day", ("Ctrl+Left",),
+             on_selection(lambda ids: self.move_to_next_day(ids[0], -1))),
+            ("Move it to the next day", ("Ctrl+Right",),
+             on_selection(lambda ids: self.move_to_next_day(ids[0], 1))),
+        ]
+        actions = []
+        for text, keys, slot in table:
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            actions.append(action)
+        return actions
 
     def set_week_start(self, weekday: str) -> None:
         """Show the days from the coach's first day of the week (a display choice only)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QDrag, QKeyEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QDrag
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -69,19 +69,6 @@ class DayListView(QListView):
         drag.setPixmap(pixmap)
         drag.setHotSpot(QPoint(pixmap.width() // 2, pixmap.height() // 2))
         drag.exec(supported, Qt.DropAction.MoveAction)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        ids = self.selected_slot_ids()
-        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        key = event.key()
-        if ids and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.board.remove_slots(ids)
-        elif ids and ctrl and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.board.move_by(ids[0], -1 if key == Qt.Key.Key_Up else 1)
-        elif ids and ctrl and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            self.board.move_to_next_day(ids[0], -1 if key == Qt.Key.Key_Left else 1)
-        else:
-            super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         index = self.indexAt(event.pos())

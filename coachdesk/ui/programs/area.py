@@ -149,6 +149,21 @@ class ProgramsArea(Area):
         if self.db is not None and self.batch is None:
             self.refresh(self.selected_id())
 
+    def open_program(self, program_id: int) -> bool:
+        self.refresh(program_id)
+        return True
+
+    def start_assign(self, client_id: int | None, template_id: int | None) -> bool:
+        self.assign(client_id, template_id)
+        return True
+
+    def export_current(self) -> bool:
+        """Ctrl+E: export the selected program's PDF; False when none is selected."""
+        if self.selected_id() is None:
+            return False
+        self.choose_pdf_file()
+        return True
+
     def selected_id(self) -> int | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.rows[rows[0].row()].id if rows else None

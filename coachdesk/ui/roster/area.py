@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -90,12 +90,9 @@ class WelcomePanel(QWidget):
 
 
 class ClientsArea(Area):
-    program_opened = Signal(int)
-    """Emitted with a program id when the coach opens one from the client's history."""
-    assign_requested = Signal(int)
-    """Emitted with a client id when the coach wants to assign them a program."""
-    brand_requested = Signal()
-    """The welcome panel's "Set up your brand" button."""
+    """The roster. Opening a program from a client's history emits ``program_requested``;
+    "Assign program" emits ``assign_requested`` (None, client id); the welcome panel's
+    brand button emits ``brand_requested``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,7 +136,8 @@ class ClientsArea(Area):
         self.form.name.editingFinished.connect(self._check_duplicate_name)
         self.assign_button = QPushButton("Assign Program…")
         self.assign_button.clicked.connect(
-            lambda: self.current_id is not None and self.assign_requested.emit(self.current_id))
+            lambda: self.current_id is not None
+            and self.assign_requested.emit(None, self.current_id))
         self.history_label = QLabel("Programs")
         self.history_label.setObjectName("subHeading")
         self.history = QTableView()
@@ -159,7 +157,7 @@ class ClientsArea(Area):
         self.history.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.history.setMaximumHeight(150)
         self.history.doubleClicked.connect(
-            lambda index: self.program_opened.emit(self.history_model.row_at(index.row()).id))
+            lambda index: self.program_requested.emit(self.history_model.row_at(index.row()).id))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.form)
