@@ -17,12 +17,48 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from coachdesk import paths
-from coachdesk.errors import DatabaseOpenError
+from coachdesk.errors import (
+    CoachDeskError,
+    DatabaseBusyError,
+    DatabaseOpenError,
+    StaleEditError,
+    StorageError,
+)
 
 BUSY_TIMEOUT_MS = 10_000
+
+
+def translate_database_error(error: Exception) -> CoachDeskError:
+    """A database error in the coach's words; nothing of the record's values (the log keeps
+    the details, with parameters hidden)."""
+    if isinstance(error, StaleDataError):
+        return StaleEditError("This record was changed on another desk while saving; "
+                              "nothing was overwritten.")
+    text = str(getattr(error, "orig", None) or error).splitlines()[0].lower()
+    if isinstance(error, OperationalError) and ("locked" in text or "busy" in text
+                                                or "lock timeout" in text):
+        return DatabaseBusyError("Another desk is saving to the database right now; "
+                                 "nothing was changed. Try again in a moment.")
+    if isinstance(error, OperationalError) and ("disk" in text or "full" in text
+                                                or "space" in text):
+        return StorageError("The disk holding the database is full; nothing was saved. "
+                            "Free some space and try again.")
+    if isinstance(error, IntegrityError | DataError):
+        return StorageError("The database refused the change because it breaks one of its "
+                            f"rules ({_constraint(text)}); nothing was saved.")
+    return StorageError(f"The database could not save the change ({_constraint(text)}); "
+                        "nothing was saved.")
+
+
+def _constraint(text: str) -> str:
+    """The rule a database message names, without values."""
+    return text.split("detail:")[0].split(":")[0].strip()[:120] or "unknown reason"
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -54,15 +90,24 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One unit of work that changes data: commits on success, rolls back on error."""
-        with self._write.begin() as session:
-            yield session
+        """One unit of work that changes data: commits on success, rolls back on error.
+
+        Database errors leave as CoachDesk errors a coach can read (see
+        :func:`translate_database_error`), so no caller handles SQLAlchemy's own."""
+        try:
+            with self._write.begin() as session:
+                yield session
+        except SQLAlchemyError as error:
+            raise translate_database_error(error) from error
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only unit of work."""
-        with self._read() as session, session.begin():
-            yield session
+        """A read-only unit of work (database errors translated as for :meth:`write`)."""
+        try:
+            with self._read() as session, session.begin():
+                yield session
+        except SQLAlchemyError as error:
+            raise translate_database_error(error) from error
 
     def dispose(self) -> None:
         self.engine.dispose()

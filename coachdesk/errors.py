@@ -28,6 +28,14 @@ class DatabaseOpenError(CoachDeskError):
     """The database cannot be opened; the message says why in a coach's words."""
 
 
+class StorageError(CoachDeskError):
+    """The database could not save a change (a broken rule, a full disk); nothing was saved."""
+
+
+class DatabaseBusyError(StorageError):
+    """Another desk held the database's write lock for too long; nothing was changed."""
+
+
 class StaleEditError(CoachDeskError):
     """Someone else saved this record after it was loaded here; nothing was overwritten.
     ``fields`` names what both desks changed, when that is known."""

@@ -9,11 +9,10 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
-from sqlalchemy.exc import OperationalError
 
 from coachdesk import paths
 from coachdesk.db import connect, current_revision, head_revision, open_database, upgrade
-from coachdesk.errors import DatabaseOpenError
+from coachdesk.errors import DatabaseOpenError, StorageError
 from coachdesk.models import Base
 
 
@@ -111,6 +110,6 @@ def test_a_read_only_location_opens_read_only(db_path: Path,
     assert db.read_only
     with db.read() as session:
         assert session.execute(text("SELECT count(*) FROM exercise")).scalar() > 60
-    with pytest.raises(OperationalError, match="readonly"), db.write() as session:
+    with pytest.raises(StorageError, match="readonly"), db.write() as session:
         session.execute(text("UPDATE exercise SET notes = 'x'"))
     db.dispose()

@@ -10,8 +10,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
+    select,
+    update,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship, validates
 
 from coachdesk.errors import ValidationError
 from coachdesk.models.base import (
@@ -22,6 +25,7 @@ from coachdesk.models.base import (
     optional_text,
     positive_int,
     require_text,
+    utcnow,
     version_column,
 )
 from coachdesk.models.exercise import Exercise
@@ -202,3 +206,22 @@ class Slot(Base):
             raise ValidationError("reps", "give reps or a time in seconds")
         if self.per_side and self.side is not None:
             raise ValidationError("side", "a slot is either per side or for one side")
+
+
+@event.listens_for(Session, "before_flush")
+def _touch_edited_templates(session: Session, _context: object, _instances: object) -> None:
+    """An edit of a day or a slot marks its template updated, so another desk can tell the
+    template changed from one cheap look at the template table."""
+    day_ids: set[int] = set()
+    template_ids: set[int] = set()
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, Slot) and obj.day_id is not None:
+            day_ids.add(obj.day_id)
+        elif isinstance(obj, TemplateDay) and obj.template_id is not None:
+            template_ids.add(obj.template_id)
+    if day_ids:
+        template_ids |= set(session.scalars(
+            select(TemplateDay.template_id).where(TemplateDay.id.in_(day_ids))))
+    if template_ids:
+        session.execute(update(Template).where(Template.id.in_(template_ids))
+                        .values(updated_at=utcnow()))

@@ -62,7 +62,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from coachdesk import __version__
 from coachdesk.db import Database, head_revision
-from coachdesk.errors import CoachDeskError, ValidationError
+from coachdesk.errors import CoachDeskError, StorageError, ValidationError
 from coachdesk.limits import MB, human_size
 from coachdesk.models import Base, Client, Exercise, Program, Template
 
@@ -685,6 +685,10 @@ def _write(db: Database, rows: dict[str, list[dict[str, Any]]], staged: dict[str
             # Last step before the commit; a failure here or in the commit removes them.
             _place_media(staged, media_dir, placed)
         return counts
+    except StorageError as error:  # the unit of work's database error, translated
+        _remove(placed)
+        raise ArchiveError(f"The database refused the archive's data: {error} Nothing was "
+                           "imported.") from None
     except SQLAlchemyError as error:
         _remove(placed)
         reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]

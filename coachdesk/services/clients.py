@@ -7,7 +7,6 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm.exc import StaleDataError
 
 from coachdesk.db import Database
 from coachdesk.errors import NotFoundError, StaleEditError
@@ -145,7 +144,9 @@ def update_client(db: Database, client_id: int, data: ClientData,
             apply_data(client, data)
             session.flush()
             return client.version
-    except StaleDataError:
+    except StaleEditError as error:
+        if error.fields or "while saving" not in str(error):
+            raise
         raise StaleEditError("This client was changed elsewhere while saving.") from None
 
 

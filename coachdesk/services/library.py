@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm.exc import StaleDataError
 
 from coachdesk.db import Database
 from coachdesk.errors import InUseError, NotFoundError, StaleEditError, ValidationError
@@ -177,7 +176,9 @@ def update_exercise(db: Database, exercise_id: int, data: ExerciseData,
                     f"“{exercise.name}” was changed elsewhere after you opened it.")
             _check_names_free(session, data, exercise_id)
             _apply(exercise, data)
-    except StaleDataError:
+    except StaleEditError as error:
+        if error.fields or "while saving" not in str(error):
+            raise
         raise StaleEditError("This exercise was changed elsewhere while saving.") from None
 
 

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from coachdesk.services.changes import Change
+
 if TYPE_CHECKING:
     from coachdesk.db import Database
 
@@ -50,6 +52,8 @@ class Area(QWidget):
     """A program id to show in the Programs area."""
     brand_requested = Signal()
     """The coach wants to set up the brand profile."""
+    shows: frozenset[Change] = frozenset()
+    """The kinds of record the area shows: a change notice of one of them refreshes it."""
 
     def set_database(self, db: Database) -> None:
         raise NotImplementedError

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk import __version__
+from coachdesk.services.changes import Change, change_stamps, changed_kinds
 from coachdesk.ui.area import AREAS, Area, AreaSpec, EmptyState
+from coachdesk.ui.common.operation import ChangeBus
 from coachdesk.ui.settings_store import ui_state
 
 if TYPE_CHECKING:
@@ -50,6 +52,8 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.db: Database | None = None
         self.areas: dict[str, Area] = {}
+        self._stamps: dict[Change, tuple] = {}
+        ChangeBus.instance().changed.connect(self._refresh_for)
         self._recovery_note = ""
         self._restore_marker: str | None = None
 
@@ -87,7 +91,27 @@ class MainWindow(QMainWindow):
         """Coming back to CoachDesk: show what other windows or coaches saved meanwhile."""
         if (state == Qt.ApplicationState.ApplicationActive
                 and not self._reload_if_restored_elsewhere()):
-            self.refresh_current_area()
+            self.notice_changes_elsewhere()
+
+    def notice_changes_elsewhere(self) -> frozenset[Change]:
+        """Compare each kind's fingerprint with the last look; announce the kinds another
+        desk (or window) changed, so only the areas showing them reload."""
+        if self.db is None:
+            return frozenset()
+        stamps = change_stamps(self.db)
+        kinds = changed_kinds(self._stamps, stamps)
+        self._stamps = stamps
+        ChangeBus.instance().announce(kinds)
+        return kinds
+
+    def _refresh_for(self, kinds: frozenset[Change]) -> None:
+        """A change notice: each area showing one of these kinds reloads."""
+        if self.db is None:
+            return
+        for area in self.areas.values():
+            if area.shows & kinds:
+                area.refresh_from_elsewhere()
+        self._stamps = change_stamps(self.db)  # what this desk now knows
 
     def _reload_if_restored_elsewhere(self) -> bool:
         """One cheap query: when another desk restored a backup into this database since
@@ -322,6 +346,7 @@ class MainWindow(QMainWindow):
             self.db.dispose()
         self.db = db
         self._restore_marker = restore_marker(db) if db.is_sqlite else None
+        self._stamps = change_stamps(db)
         self._location = db.url
         if not self.areas:
             self._build_areas()
@@ -495,7 +520,7 @@ class MainWindow(QMainWindow):
             brand_svc.save_brand(db, brand, expected=loaded_brand, keep_mine=force)
             settings_svc.save_settings(db, settings, expected=loaded_settings,
                                        keep_mine=force)
-            self.refresh_all_areas()
+            ChangeBus.instance().announce({Change.SETTINGS})
 
         return SettingsDialog(loaded_settings, loaded_brand, save, self)
 

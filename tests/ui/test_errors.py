@@ -32,10 +32,9 @@ def test_the_log_holds_no_record_values_and_no_part_of_a_password(qtbot, monkeyp
     import stat
 
     from sqlalchemy import text
-    from sqlalchemy.exc import IntegrityError
 
     from coachdesk.db import open_database
-    from coachdesk.errors import DatabaseOpenError
+    from coachdesk.errors import DatabaseOpenError, StorageError
 
     monkeypatch.setattr(errors.report, "quiet", True, raising=False)
     errors.setup_logging()
@@ -45,7 +44,7 @@ def test_the_log_holds_no_record_values_and_no_part_of_a_password(qtbot, monkeyp
                                  "VALUES (:name, :email, :notes)"),
                             {"name": "Ana", "email": "ana.private@example.com",
                              "notes": "left achilles tendinopathy"})
-    except IntegrityError:
+    except StorageError:  # the unit of work translated the IntegrityError
         errors.report(*sys.exc_info())
     try:
         open_database("postgresql+psycopg://coach:se@cr3t-tail@127.0.0.1:1/coachdesk")

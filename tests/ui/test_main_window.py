@@ -267,3 +267,29 @@ def test_opening_removes_temp_files_a_killed_process_left(qtbot, db_path: Path) 
     with qtbot.waitSignal(win.database_opened, timeout=20_000):
         win.show()
     assert not leftover.exists()
+
+
+def test_another_desks_edit_refreshes_only_the_areas_that_show_it(
+        window: MainWindow, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from coachdesk.db import connect
+    from coachdesk.services import clients as clients_svc
+
+    refreshed: list[str] = []
+    for key, area in window.areas.items():
+        original = area.refresh_from_elsewhere
+        monkeypatch.setattr(area, "refresh_from_elsewhere",
+                            lambda k=key, o=original: (refreshed.append(k), o())[1])
+    other = connect(window.db.url)
+    clients_svc.create_client(other, clients_svc.ClientData(name="Zoe from the other desk"))
+    other.dispose()
+    # The coach comes back to the window: the OS reports the application active again.
+    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert sorted(refreshed) == ["clients", "programs", "templates"]  # not the library
+    roster = window.areas["clients"]
+    assert "Zoe from the other desk" in [r.name for r in roster.model.all_rows]
+    refreshed.clear()
+    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert refreshed == []  # nothing changed since

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from coachdesk.db import Database
 from coachdesk.errors import CoachDeskError
 from coachdesk.services import templates as svc
+from coachdesk.services.changes import Change
 from coachdesk.ui.area import Area, EmptyState
 from coachdesk.ui.builder import commands as cmd
 from coachdesk.ui.builder.balance_panel import BalancePanel
@@ -42,12 +43,16 @@ from coachdesk.ui.builder.document import WeekDocument
 from coachdesk.ui.builder.library_picker import LibraryPicker, PickerRow
 from coachdesk.ui.builder.slot_editor import SlotEditor
 from coachdesk.ui.builder.templates_list import TEMPLATE_ID_ROLE, TemplatesModel
+from coachdesk.ui.common.operation import run_operation
 from coachdesk.ui.mime import SLOT_REF_MIME
 from coachdesk.vocab import CORE_PATTERNS, WEEKDAYS, label
 
 
 class TemplatesArea(Area):
     """The week builder; "Assign" emits ``assign_requested`` (template id, client id)."""
+    shows = frozenset({Change.TEMPLATES, Change.EXERCISES, Change.CLIENTS,
+                       Change.SETTINGS})
+
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -297,15 +302,18 @@ class TemplatesArea(Area):
         name, ok = QInputDialog.getText(self, "Rename template", "New name:",
                                         text=self.document.week.name)
         if ok:
-            self._run(lambda: svc.rename_template(self.db, self.document.template_id, name))
+            run_operation(self, lambda: svc.rename_template(self.db, self.document.template_id,
+                                                            name), changes={Change.TEMPLATES})
             self.refresh_templates(self.document.template_id)
 
     def duplicate_current(self) -> None:
         if self.db is None or self.document is None:
             return
-        new_id = self._run(lambda: svc.duplicate_template(self.db, self.document.template_id))
-        if new_id is not None:
-            self.refresh_templates(new_id)
+        done = run_operation(self, lambda: svc.duplicate_template(self.db,
+                                                                  self.document.template_id),
+                             changes={Change.TEMPLATES})
+        if done.ok:
+            self.refresh_templates(done.value)
 
     def delete_current(self) -> None:
         if self.db is None or self.document is None:
@@ -319,20 +327,13 @@ class TemplatesArea(Area):
         if answer != QMessageBox.StandardButton.Yes:
             return
         template_id = self.document.template_id
-        if self._run(lambda: svc.delete_template(self.db, template_id)) is not False:
+        if run_operation(self, lambda: svc.delete_template(self.db, template_id),
+                         changes={Change.TEMPLATES}).ok:
             stack = self.stacks.pop(template_id, None)
             if stack is not None:
                 self.undo_group.removeStack(stack)
             self.document = None
             self.refresh_templates()
-
-    def _run(self, action):
-        try:
-            result = action()
-        except CoachDeskError as error:
-            self._show_error(str(error))
-            return False
-        return result
 
     def _request_assign(self) -> None:
         if self.document is not None:
@@ -350,9 +351,11 @@ class TemplatesArea(Area):
         from coachdesk.services.template_files import import_template
 
         assert self.db is not None
-        template_id = self._run(lambda: import_template(self.db, path))
-        if template_id is False or template_id is None:
+        done = run_operation(self, lambda: import_template(self.db, path),
+                             changes={Change.TEMPLATES, Change.EXERCISES})
+        if not done.ok:
             return None
+        template_id = done.value
         self.picker.model.set_rows(self._picker_rows())
         self.balance.set_database(self.db)
         self.refresh_templates(template_id)
@@ -377,8 +380,8 @@ class TemplatesArea(Area):
             path = path.with_name(path.name + ".coachdesk.json")
         client_id = self.balance.client_combo.currentData()
         template_id = self.document.template_id
-        result = self._run(lambda: export_template(self.db, template_id, path, client_id))
-        return result is not False
+        return run_operation(self, lambda: export_template(self.db, template_id, path,
+                                                           client_id)).ok
 
     # --- board helpers -------------------------------------------------------------------------
 

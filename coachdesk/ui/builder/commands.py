@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QUndoCommand
-from sqlalchemy.exc import SQLAlchemyError
 
 from coachdesk.db import Database
 from coachdesk.errors import CoachDeskError, StaleEditError
@@ -50,7 +49,7 @@ class _WeekCommand(QUndoCommand):
             self.setObsolete(True)
             self.document.reload()
             self.document.edit_failed.emit(f"{self.text()}: {error}")
-        except (CoachDeskError, SQLAlchemyError) as error:
+        except CoachDeskError as error:
             self.setObsolete(True)
             self.document.reload()
             self.document.edit_failed.emit(f"{self.text()} could not be saved: {error}")

@@ -18,6 +18,7 @@ from coachdesk.db import Database
 from coachdesk.errors import CoachDeskError, InUseError
 from coachdesk.library import transfer
 from coachdesk.services import library as svc
+from coachdesk.services.changes import Change
 from coachdesk.ui.area import Area
 from coachdesk.ui.common.filter_bar import Facet, FilterBar
 from coachdesk.ui.common.import_flow import import_with_preview
@@ -32,6 +33,8 @@ EQUIPMENT_NONE = "__none__"
 
 
 class LibraryArea(Area):
+    shows = frozenset({Change.EXERCISES, Change.TEMPLATES})
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db: Database | None = None

@@ -28,6 +28,7 @@ from coachdesk.services import export as export_svc
 from coachdesk.services import programs as svc
 from coachdesk.services import templates as template_svc
 from coachdesk.services.brand import get_brand
+from coachdesk.services.changes import Change
 from coachdesk.ui.area import Area, EmptyState
 from coachdesk.ui.programs.assign_dialog import AssignDialog
 from coachdesk.ui.programs.batch import BatchExport, summary
@@ -77,6 +78,9 @@ class ProgramsModel(QAbstractTableModel):
 
 
 class ProgramsArea(Area):
+    shows = frozenset({Change.PROGRAMS, Change.CLIENTS, Change.TEMPLATES,
+                       Change.SETTINGS})
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db: Database | None = None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from coachdesk.db import Database
 from coachdesk.errors import CoachDeskError, StaleEditError, ValidationError
 from coachdesk.services import clients as svc
+from coachdesk.services.changes import Change
 from coachdesk.services.roster_csv import (
     apply_roster_import,
     export_roster,
@@ -93,6 +94,8 @@ class ClientsArea(Area):
     """The roster. Opening a program from a client's history emits ``program_requested``;
     "Assign program" emits ``assign_requested`` (None, client id); the welcome panel's
     brand button emits ``brand_requested``."""
+
+    shows = frozenset({Change.CLIENTS, Change.PROGRAMS})
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
