@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -79,6 +78,9 @@ class MainWindow(QMainWindow):
 
         self.database_label = QLabel()
         self.statusBar().addPermanentWidget(self.database_label)
+        from coachdesk.ui.data_safety import DataSafety
+
+        self.data = DataSafety(self)
         self._build_menus()
         self._restore_geometry()
         self.nav.setCurrentRow(self._saved_area_row())
@@ -148,13 +150,13 @@ class MainWindow(QMainWindow):
         self.open_action = self._action("&Open Database…", QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_database)
         self.backup_action = self._action("&Back Up Database…", "Ctrl+Shift+B")
-        self.backup_action.triggered.connect(self.choose_backup_file)
+        self.backup_action.triggered.connect(self.data.choose_backup_file)
         self.restore_action = self._action("&Restore from Backup…")
-        self.restore_action.triggered.connect(self.choose_backup_to_restore)
+        self.restore_action.triggered.connect(self.data.choose_backup_to_restore)
         self.export_all_action = self._action("E&xport All Data…")
-        self.export_all_action.triggered.connect(self.choose_archive_target)
+        self.export_all_action.triggered.connect(self.data.choose_archive_target)
         self.import_all_action = self._action("&Import All Data…")
-        self.import_all_action.triggered.connect(self.choose_archive_source)
+        self.import_all_action.triggered.connect(self.data.choose_archive_source)
         self.settings_action = self._action("&Settings…", QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.edit_settings)
         self.brand_action = self._action("Brand &Profile…")
@@ -228,7 +230,7 @@ class MainWindow(QMainWindow):
             self.database_failed.emit(str(error))
             if self.db is None:
                 self.loading.set_text(str(error))
-            if self.offer_latest_backup(location, str(error)):
+            if self.data.offer_latest_backup(location, str(error)):
                 return self.open_location(location)
             return False
         self.set_database(db)
@@ -236,108 +238,11 @@ class MainWindow(QMainWindow):
             from coachdesk.housekeeping import tidy
 
             tidy(db.sqlite_path)  # leftovers of killed processes, private file modes
-        self._automatic_backup(db)
+        self.data.automatic_backup(db)
         if self._recovery_note:
             self.statusBar().showMessage(self._recovery_note, 15_000)
             self._recovery_note = ""
         return True
-
-    def _automatic_backup(self, db: Database) -> None:
-        from coachdesk.errors import CoachDeskError
-        from coachdesk.services.backup import backup_if_due
-
-        if not db.is_sqlite or db.read_only:
-            return
-        from coachdesk.services.settings import backup_folder
-
-        try:
-            path = backup_if_due(db, backup_folder(db))
-        except (CoachDeskError, OSError) as error:
-            self.statusBar().showMessage(f"The daily backup failed: {error}", 10_000)
-            return
-        if path is not None:
-            self.statusBar().showMessage(f"Daily backup saved: {path}", 6_000)
-
-    def offer_latest_backup(self, location: str | None, reason: str) -> bool:
-        """When a SQLite file cannot be opened, offer its newest backup in its place. The
-        recovery service keeps the damaged file with its WAL and carries over every row it
-        can still read. True when a backup was put in place."""
-        from coachdesk import paths
-        from coachdesk.errors import CoachDeskError
-        from coachdesk.services.backup import newest_backup, recover_from_backup
-
-        path = paths.sqlite_path(paths.database_url(location))
-        candidate = newest_backup(path) if path is not None else None
-        if path is None or candidate is None:
-            QMessageBox.warning(self, "Cannot open the database", reason)
-            return False
-        answer = QMessageBox.question(
-            self, "Cannot open the database",
-            f"{reason}\n\nRestore the newest backup ({candidate.name})? The damaged file "
-            "is kept beside it, and what can still be read from it is carried over.",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        try:
-            recovery = recover_from_backup(path, candidate)
-        except (CoachDeskError, OSError) as error:
-            QMessageBox.warning(self, "Cannot open the database",
-                                f"The backup could not be put in place: {error}")
-            return False
-        self._recovery_note = recovery.describe()
-        return True
-
-    def choose_backup_to_restore(self) -> None:
-        from coachdesk.errors import CoachDeskError
-        from coachdesk.services.backup import list_backups
-
-        if self.db is None:
-            return
-        from coachdesk.services.settings import backup_folder
-
-        try:
-            backups = list_backups(self.db, backup_folder(self.db))
-        except CoachDeskError as error:
-            QMessageBox.information(self, "Restore from backup", str(error))
-            return
-        if not backups:
-            QMessageBox.information(self, "Restore from backup", "There are no backups yet.")
-            return
-        labels = [b.describe() for b in backups]
-        choice, ok = QInputDialog.getItem(self, "Restore from backup",
-                                          "Replace the current data with:", labels, 0, False)
-        if ok:
-            self.restore_backup(backups[labels.index(choice)].path)
-
-    def restore_backup(self, path: Path) -> bool:
-        from coachdesk.services.backup import restore_backup
-
-        assert self.db is not None
-        answer = QMessageBox.question(
-            self, "Restore from backup",
-            f"Replace everything in the open database with the backup {path.name}? "
-            "CoachDesk backs up the current state first.")
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        from coachdesk.errors import CoachDeskError
-        from coachdesk.services.settings import backup_folder
-        from coachdesk.ui.common.progress import run_with_progress
-
-        db = self.db
-        url = db.url
-        folder = backup_folder(db)
-        try:
-            safety = run_with_progress(
-                self, "Restore from backup", "Restoring…",
-                lambda progress, stop: restore_backup(db, path, folder, progress, stop))
-        except CoachDeskError as error:
-            QMessageBox.information(self, "Restore from backup", str(error))
-            return False
-        self.db = None
-        opened = self.open_location(url)
-        if opened:
-            self.statusBar().showMessage(f"Restored. The previous state is in {safety}", 10_000)
-        return opened
 
     def set_database(self, db: Database) -> None:
         from coachdesk.services.backup import restore_marker
@@ -416,76 +321,6 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.open_location(path)
-
-    def choose_backup_file(self) -> None:
-        if self.db is None:
-            return
-        from datetime import date
-
-        suggested = Path.home() / f"coachdesk-backup-{date.today().isoformat()}.sqlite3"
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Back up the database", str(suggested), "SQLite database (*.sqlite3)"
-        )
-        if path:
-            self.back_up_to(Path(path))
-
-    def back_up_to(self, path: Path) -> bool:
-        from coachdesk.errors import CoachDeskError
-        from coachdesk.services.backup import backup_to
-
-        assert self.db is not None
-        try:
-            written = backup_to(self.db, path)
-        except (CoachDeskError, OSError) as error:
-            QMessageBox.warning(self, "Backup failed", str(error))
-            return False
-        self.statusBar().showMessage(f"Backed up to {written}", 8000)
-        return True
-
-    def choose_archive_target(self) -> None:
-        from datetime import date
-
-        suggested = Path.home() / f"coachdesk-all-data-{date.today().isoformat()}.zip"
-        path, _ = QFileDialog.getSaveFileName(self, "Export all data", str(suggested),
-                                              "CoachDesk archive (*.zip)")
-        if path:
-            self.export_all(Path(path))
-
-    def export_all(self, path: Path) -> bool:
-        from coachdesk.errors import CoachDeskError
-        from coachdesk.services.archive import export_archive
-
-        assert self.db is not None
-        try:
-            export_archive(self.db, path)
-        except (CoachDeskError, OSError) as error:
-            QMessageBox.warning(self, "Export all data", str(error))
-            return False
-        self.statusBar().showMessage(f"All data exported to {path}", 8000)
-        return True
-
-    def choose_archive_source(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import all data", str(Path.home()),
-                                              "CoachDesk archive (*.zip)")
-        if path:
-            self.import_all(Path(path))
-
-    def import_all(self, path: Path) -> bool:
-        """Restore an archive into this (empty) database, then show it everywhere."""
-        from coachdesk.errors import CoachDeskError
-        from coachdesk.services.archive import import_archive
-
-        assert self.db is not None
-        try:
-            counts = import_archive(self.db, path)
-        except (CoachDeskError, OSError) as error:
-            QMessageBox.warning(self, "Import all data", str(error))
-            return False
-        self.set_database(self.db)
-        self.statusBar().showMessage(
-            f"Imported {counts.get('client', 0)} clients, {counts.get('template', 0)} "
-            f"templates and {counts.get('program', 0)} programs", 8000)
-        return True
 
     def brand_dialog(self):
         from coachdesk.services import brand as brand_svc

@@ -59,7 +59,7 @@ def test_geometry_and_area_are_remembered(qtbot, db_path: Path) -> None:
 
 def test_backup_writes_a_copy_of_the_database(window: MainWindow, tmp_path: Path) -> None:
     target = tmp_path / "backups" / "copy.sqlite3"
-    assert window.back_up_to(target)
+    assert window.data.back_up_to(target)
     assert target.read_bytes()[:16] == b"SQLite format 3\x00"
 
 
@@ -108,7 +108,7 @@ def test_restore_from_backup_through_the_file_menu(window: MainWindow, monkeypat
     clients.create_client(window.db, clients.ClientData(name="Added after the backup"))
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.choose_backup_to_restore()
+    window.data.choose_backup_to_restore()
     assert clients.list_clients(window.db) == []
     assert window.database_label.text().startswith("Database:")
 
@@ -133,16 +133,16 @@ def test_export_and_import_all_data_through_the_menu(window: MainWindow, tmp_pat
 
     clients.create_client(window.db, clients.ClientData(name="Ana"))
     archive = tmp_path / "all.zip"
-    assert window.export_all(archive)
+    assert window.data.export_all(archive)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
-    assert not window.import_all(archive)  # this database is not empty
+    assert not window.data.import_all(archive)  # this database is not empty
     assert "needs an empty database" in shown[0]
     fresh = MainWindow(str(tmp_path / "fresh.sqlite3"))
     qtbot.addWidget(fresh)
     with qtbot.waitSignal(fresh.database_opened, timeout=20_000):
         fresh.show()
-    assert fresh.import_all(archive)
+    assert fresh.data.import_all(archive)
     assert [r.name for r in clients.list_clients(fresh.db)] == ["Ana"]
 
 
