@@ -134,7 +134,10 @@ class ProgressionRule:
         if self.kind not in KINDS:
             raise ValidationError("kind", f"{self.kind!r} is not one of: {', '.join(KINDS)}")
         object.__setattr__(self, "kind", ProgressionKind(self.kind))
-        strategy_for(self.kind).check_step(self.step)
+        strategy = strategy_for(self.kind)
+        strategy.check_step(self.step)
+        if not strategy.uses_step:
+            object.__setattr__(self, "step", 1)  # meaningless for this kind: never stored
         _whole("every", self.every, 1, 12, "a whole number of weeks")
         if not isinstance(self.units, str) or len(self.units) > MAX_UNITS or any(
                 not (c.isalnum() or c in " .") for c in self.units):
