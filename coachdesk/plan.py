@@ -252,6 +252,29 @@ class ProgramPlan:
         """This plan with other rules and deload week (checked against this plan)."""
         return replace(self, rules=progression.rules, deload_week=progression.deload_week)
 
+    def with_progression_json(self, data: Mapping[str, Any] | None,
+                              units: str = "") -> ProgramPlan:
+        """This plan with the stored-shape progression ``data``, every rule checked against
+        its slot (see :meth:`check_rules`); a bad rule's :class:`SlotRuleError` names the
+        day and exercise."""
+        if isinstance(data, Mapping):
+            _deload(data.get("deload_week"), self.weeks)
+        try:
+            progression = Progression.from_json(data)
+        except SlotRuleError as error:
+            entry = dict(slot_entries(self.week)).get(SlotKey.parse(error.slot))
+            if entry is None:
+                raise
+            raise self._slot_error(SlotKey.parse(error.slot), entry, error) from None
+        plan = self.with_progression(progression)
+        plan.check_rules(units)
+        return plan
+
+    @staticmethod
+    def _slot_error(key: SlotKey, entry: SlotEntry, error: ValidationError) -> SlotRuleError:
+        return SlotRuleError(str(key), error.field, f"{label(key.weekday)} · "
+                             f"{entry.exercise}: {error.message}")
+
     def rule(self, key: SlotKey) -> ProgressionRule:
         return self.progression.rule(key)
 
@@ -271,5 +294,4 @@ class ProgramPlan:
                 check_rule_for_slot(rule.with_units(units), entry,
                                     self.exercises.get(entry.exercise), entry.exercise)
             except ValidationError as error:
-                raise SlotRuleError(str(key), error.field, f"{label(key.weekday)} · "
-                                    f"{entry.exercise}: {error.message}") from None
+                raise self._slot_error(key, entry, error) from None

@@ -227,3 +227,18 @@ def test_a_plan_with_new_progression_keeps_the_rest() -> None:
     changed = plan().with_progression(Progression(deload_week=None))
     assert changed.rules == {} and changed.deload_week is None
     assert changed.week == WEEK and changed.weeks == 6
+
+
+def test_progression_from_its_stored_dict_is_checked_and_named_by_day_and_exercise() -> None:
+    checked = plan(rules={}).with_progression_json(
+        {"slots": {"mon:1": {"kind": "add_load", "step": 2.5}}, "deload_week": 2}, units="kg")
+    assert checked.rule(SlotKey(Weekday.MON, 1)).units == ""  # the coach's unit is not stored
+    assert checked.progression_json() == {"slots": {"mon:1": {"kind": "add_load",
+                                                              "step": 2.5}},
+                                          "deload_week": 2}
+    with pytest.raises(SlotRuleError) as caught:
+        plan().with_progression_json({"slots": {"thu:0": {"kind": "add_reps", "step": 0}}})
+    assert caught.value.slot == "thu:0" and caught.value.field == "step"
+    assert caught.value.message.startswith("Thu · Side Plank: ")
+    with pytest.raises(ValidationError, match="week from 1 to 6"):
+        plan().with_progression_json({"deload_week": 9})
