@@ -105,9 +105,11 @@ def slot_entries(week: TemplateFile) -> Iterator[tuple[SlotKey, SlotEntry]]:
 
 
 def _deload(value: object, weeks: int = MAX_WEEKS) -> int | None:
-    if value is not None and (not _is_whole(value) or not 1 <= value <= weeks):  # type: ignore[operator]
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= weeks:
         raise ValidationError("deload_week", f"must be a week from 1 to {weeks}")
-    return value  # type: ignore[return-value]
+    return value
 
 
 def _rules(rules: Mapping[Any, ProgressionRule]) -> dict[SlotKey, ProgressionRule]:
@@ -233,8 +235,11 @@ class ProgramPlan:
             start_date = None
         if start_date is None:
             raise ValidationError("start_date", f"{start!r} is not a date like 2027-01-04")
-        return cls.from_stored(data.get("snapshot"), data.get("progression"),  # type: ignore[arg-type]
-                               data.get("weeks"), start_date, "the program plan")  # type: ignore[arg-type]
+        weeks = data.get("weeks")
+        if not _is_whole(weeks):
+            raise ValidationError("weeks", f"must be a number of weeks from 1 to {MAX_WEEKS}")
+        return cls.from_stored(data.get("snapshot") or {}, data.get("progression"), weeks,
+                               start_date, "the program plan")
 
     def to_json(self) -> dict[str, Any]:
         """The whole plan as plain JSON, versioned."""
