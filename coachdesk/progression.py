@@ -19,9 +19,12 @@ week's reps, hold seconds and load (week one's when the deload is week one) and 
 its sets, rounded half up, at least one (1→1, 2→1, 3→2, 4→2, 5→3); it says "Deload". The
 weeks after it carry on where the progression would be, as if it had not happened.
 
-Rules are stored on the program as plain dicts keyed by slot (``"mon:0"``), e.g.
+Each kind is a :class:`ProgressionKind` with one strategy (:data:`STRATEGIES`) that plans a
+week's numbers. Rules are stored on the program as plain dicts keyed by slot (``"mon:0"``,
+see :class:`coachdesk.plan.SlotKey`), e.g.
 ``{"kind": "add_load", "step": 2.5, "units": "kg", "notes": {"3": "…"}}``;
-:meth:`ProgressionRule.from_mapping` reads and checks one.
+:meth:`ProgressionRule.from_mapping` reads and checks one, :meth:`ProgressionRule.to_mapping`
+writes it back.
 """
 
 from __future__ import annotations
@@ -29,12 +32,22 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any, ClassVar, Protocol
 
 from coachdesk.errors import ValidationError
 
-KINDS = ("none", "add_reps", "add_sets", "add_load", "note")
+
+class ProgressionKind(StrEnum):
+    NONE = "none"
+    ADD_REPS = "add_reps"
+    ADD_SETS = "add_sets"
+    ADD_LOAD = "add_load"
+    NOTE = "note"
+
+
+KINDS = tuple(kind.value for kind in ProgressionKind)
 DELOAD_NOTE = "Deload"
 SECONDS_PER_REP_STEP = 5  # a timed hold under "add_reps" grows 5 s per step
 MAX_WEEKS = 52
@@ -111,7 +124,7 @@ def _notes(value: object) -> dict[int, str]:
 
 @dataclass(frozen=True)
 class ProgressionRule:
-    kind: str = "none"
+    kind: ProgressionKind = ProgressionKind.NONE
     step: float = 1
     every: int = 1
     units: str = ""
@@ -120,12 +133,11 @@ class ProgressionRule:
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValidationError("kind", f"{self.kind!r} is not one of: {', '.join(KINDS)}")
-        if self.kind in ("add_reps", "add_sets"):
-            _whole("step", self.step, 1, 20, "a whole number")
-        elif self.kind == "add_load" and (
-                isinstance(self.step, bool) or not isinstance(self.step, int | float)
-                or not math.isfinite(self.step) or not 0 < self.step <= 100):
-            raise ValidationError("step", "must be a load step above 0 and at most 100")
+        object.__setattr__(self, "kind", ProgressionKind(self.kind))
+        strategy = strategy_for(self.kind)
+        strategy.check_step(self.step)
+        if not strategy.uses_step:
+            object.__setattr__(self, "step", 1)  # meaningless for this kind: never stored
         _whole("every", self.every, 1, 12, "a whole number of weeks")
         if not isinstance(self.units, str) or len(self.units) > MAX_UNITS or any(
                 not (c.isalnum() or c in " .") for c in self.units):
@@ -147,6 +159,24 @@ class ProgressionRule:
         return cls(kind=data.get("kind", "none"), step=data.get("step", 1),
                    every=data.get("every", 1), units=data.get("units") or units,
                    notes=data.get("notes") or {})
+
+    def to_mapping(self) -> dict[str, Any]:
+        """The stored dict: only what the rule uses (no step for kinds without one, no
+        default ``every``, units or notes), so reading it back gives the same rule."""
+        data: dict[str, Any] = {"kind": self.kind.value}
+        if strategy_for(self.kind).uses_step:
+            data["step"] = self.step
+        if self.every != 1:
+            data["every"] = self.every
+        if self.units:
+            data["units"] = self.units
+        if self.notes:
+            data["notes"] = {str(week): text for week, text in sorted(self.notes.items())}
+        return data
+
+    def with_units(self, units: str) -> ProgressionRule:
+        """This rule with ``units`` (the coach's) when it names none of its own."""
+        return self if self.units or not units else replace(self, units=units)
 
 
 class SlotRuleError(ValidationError):
@@ -172,7 +202,7 @@ def check_rule_for_slot(rule: ProgressionRule, slot: SlotNumbers,
                         exercise: Mapping[str, Any] | None = None, name: str = "") -> None:
     """Refuse a rule the slot cannot follow: a load step on a bodyweight exercise, or on a
     slot with no numeric starting load (or no unit to print it in)."""
-    if rule.kind != "add_load":
+    if rule.kind != ProgressionKind.ADD_LOAD:
         return
     if is_bodyweight(exercise):
         what = name or "this exercise"
@@ -261,22 +291,92 @@ def week_prescription(slot: SlotNumbers, rule: ProgressionRule | Mapping[str, An
 
 def _planned(slot: SlotNumbers, rule: ProgressionRule, week_number: int) -> WeekPrescription:
     """Week ``week_number``'s numbers as the progression plans them, without any deload."""
-    sets, reps, seconds, load = slot.sets, slot.reps, slot.seconds, slot.load or ""
-    steps = (week_number - 1) // rule.every
-    if rule.kind == "add_load" and not steps:
-        # Refuse a load with no number or unit from week one, and print its unit there too.
-        _match, unit = _load_step(load, rule.units)
-        load = f"{load.rstrip()} {unit}" if unit else load
-    if rule.kind == "add_reps" and steps:
+    return strategy_for(rule.kind).planned(slot, rule, week_number)
+
+
+# --- one strategy per kind -------------------------------------------------------------------
+
+
+class Strategy:
+    """How one kind of rule grows a slot; the base keeps week one's numbers every week."""
+
+    uses_step: ClassVar[bool] = False
+
+    def check_step(self, step: object) -> None:
+        """Refuse a step this kind cannot use (kinds without a step ignore it)."""
+
+    def planned(self, slot: SlotNumbers, rule: ProgressionRule,
+                week_number: int) -> WeekPrescription:
+        """Week ``week_number``'s numbers before any deload."""
+        return self.grow(slot, rule, (week_number - 1) // rule.every)
+
+    def grow(self, slot: SlotNumbers, rule: ProgressionRule, steps: int) -> WeekPrescription:
+        return WeekPrescription(slot.sets, slot.reps, slot.seconds, slot.load or "")
+
+
+class KeepNumbers(Strategy):
+    """``none`` and ``note``: the same numbers every week (a note rule has weekly notes)."""
+
+
+class _WholeSteps(Strategy):
+    uses_step = True
+
+    def check_step(self, step: object) -> None:
+        _whole("step", step, 1, 20, "a whole number")
+
+
+class AddReps(_WholeSteps):
+    """``step`` more reps per step; a timed hold grows ``SECONDS_PER_REP_STEP`` s instead."""
+
+    def grow(self, slot: SlotNumbers, rule: ProgressionRule, steps: int) -> WeekPrescription:
+        reps, seconds = slot.reps, slot.seconds
         if reps is not None:
             reps += int(rule.step) * steps
         elif seconds is not None:
             seconds += SECONDS_PER_REP_STEP * int(rule.step) * steps
-    elif rule.kind == "add_sets":
-        sets += int(rule.step) * steps
-    elif rule.kind == "add_load" and steps:
-        load = _add_to_load(load, rule.step * steps, rule.units)
-    return WeekPrescription(sets, reps, seconds, load)
+        return WeekPrescription(slot.sets, reps, seconds, slot.load or "")
+
+
+class AddSets(_WholeSteps):
+    """``step`` more sets per step."""
+
+    def grow(self, slot: SlotNumbers, rule: ProgressionRule, steps: int) -> WeekPrescription:
+        return WeekPrescription(slot.sets + int(rule.step) * steps, slot.reps, slot.seconds,
+                                slot.load or "")
+
+
+class AddLoad(Strategy):
+    """``step`` more load per step; the printed load always carries a unit."""
+
+    uses_step = True
+
+    def check_step(self, step: object) -> None:
+        if (isinstance(step, bool) or not isinstance(step, int | float)
+                or not math.isfinite(step) or not 0 < step <= 100):
+            raise ValidationError("step", "must be a load step above 0 and at most 100")
+
+    def grow(self, slot: SlotNumbers, rule: ProgressionRule, steps: int) -> WeekPrescription:
+        load = slot.load or ""
+        if steps:
+            load = _add_to_load(load, rule.step * steps, rule.units)
+        else:
+            # Refuse a load with no number or unit from week one, and print its unit there.
+            _match, unit = _load_step(load, rule.units)
+            load = f"{load.rstrip()} {unit}" if unit else load
+        return WeekPrescription(slot.sets, slot.reps, slot.seconds, load)
+
+
+STRATEGIES: Mapping[ProgressionKind, Strategy] = {
+    ProgressionKind.NONE: KeepNumbers(),
+    ProgressionKind.ADD_REPS: AddReps(),
+    ProgressionKind.ADD_SETS: AddSets(),
+    ProgressionKind.ADD_LOAD: AddLoad(),
+    ProgressionKind.NOTE: KeepNumbers(),
+}
+
+
+def strategy_for(kind: ProgressionKind | str) -> Strategy:
+    return STRATEGIES[ProgressionKind(kind)]
 
 
 def program_weeks(slot: SlotNumbers, rule: ProgressionRule | Mapping[str, Any] | None,

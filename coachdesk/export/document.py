@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from coachdesk.errors import ValidationError
-from coachdesk.formats.template_file import TemplateFile
-from coachdesk.progression import ProgressionRule, WeekPrescription, program_weeks
+from coachdesk.formats.template_file import SlotEntry, TemplateFile
+from coachdesk.plan import Progression, SlotKey, slot_entries
+from coachdesk.progression import SlotRuleError, WeekPrescription, program_weeks
 from coachdesk.vocab import WEEKDAYS, Weekday
 
 DAY_NAMES = {Weekday.MON: "Monday", Weekday.TUE: "Tuesday", Weekday.WED: "Wednesday",
@@ -243,43 +244,52 @@ def build_document(
     client: ClientInfo | None = None,
     client_name: str | None = None,
     material: Mapping[str, Mapping[str, Any]] | None = None,
-    progression: Mapping[str, Any] | None = None,
+    progression: Progression | Mapping[str, Any] | None = None,
     media_dir: Path | None = None,
     units: str = "",
 ) -> ProgramDocument:
-    """Expand a frozen week and its progression (``{"slots": {"mon:0": rule},
-    "deload_week": 4}``) into every week's numbers. ``material`` maps an exercise name to
-    its ``notes`` (Markdown), ``image_path``, ``video_url``, ``muscles`` and
-    ``laterality``; ``units`` is the load unit of rules that name none."""
+    """Expand a frozen week and its progression (a :class:`Progression`, or its stored
+    dict ``{"slots": {"mon:0": rule}, "deload_week": 4}``) into every week's numbers.
+    ``material`` maps an exercise name to its ``notes`` (Markdown), ``image_path``,
+    ``video_url``, ``muscles`` and ``laterality``; ``units`` is the load unit of rules that
+    name none."""
     if client is None:
         client = ClientInfo(name=client_name or "Client")
     material = material or {}
-    progression = progression or {}
-    rules: Mapping[str, Any] = progression.get("slots") or {}
-    deload = progression.get("deload_week")
-    days = []
-    for weekday in WEEKDAYS:
-        slots = []
-        for index, entry in enumerate(week.days.get(weekday, ())):
-            key = f"{weekday.value}:{index}"
-            try:
-                rule = ProgressionRule.from_mapping(rules.get(key), units)
-                numbers = program_weeks(entry, rule, weeks, deload)
-            except ValidationError as error:
-                if error.field in ("weeks", "deload_week"):
-                    raise  # about the program, not this slot
-                raise ValidationError(f"progression.{key}.{error.field}",
-                                      f"{entry.exercise}: {error.message}") from None
-            slots.append(SlotSheet(
-                order=index + 1, exercise_name=entry.exercise, per_side=entry.per_side,
-                side=entry.side.value if entry.side else None, tempo=entry.tempo,
-                rest_s=entry.rest_s, notes=entry.notes,
-                intensity=entry.intensity.value if entry.intensity else None,
-                weeks=numbers,
-            ))
-        days.append(DaySheet(weekday, week.day_titles.get(weekday, ""), tuple(slots)))
+    entries = dict(slot_entries(week))
+    if not isinstance(progression, Progression):
+        try:
+            progression = Progression.from_json(progression)
+        except SlotRuleError as error:
+            key = SlotKey.parse(error.slot)
+            raise _slot_error(key, entries.get(key), error) from None
+    sheets: dict[Weekday, list[SlotSheet]] = {}
+    for key, entry in entries.items():
+        try:
+            numbers = program_weeks(entry, progression.rule(key).with_units(units), weeks,
+                                    progression.deload_week)
+        except ValidationError as error:
+            if error.field in ("weeks", "deload_week"):
+                raise  # about the program, not this slot
+            raise _slot_error(key, entry, error) from None
+        sheets.setdefault(key.weekday, []).append(SlotSheet(
+            order=key.position + 1, exercise_name=entry.exercise, per_side=entry.per_side,
+            side=entry.side.value if entry.side else None, tempo=entry.tempo,
+            rest_s=entry.rest_s, notes=entry.notes,
+            intensity=entry.intensity.value if entry.intensity else None,
+            weeks=numbers,
+        ))
+    days = [DaySheet(weekday, week.day_titles.get(weekday, ""),
+                     tuple(sheets.get(weekday, ()))) for weekday in WEEKDAYS]
     used = dict.fromkeys(s.exercise_name for d in days for s in d.slots)
     exercises = tuple(_exercise_sheet(name, material.get(name) or {}, media_dir)
                       for name in used)
     return ProgramDocument(program_name, client, start_date, weeks, tuple(days), exercises,
-                           deload, week.notes)
+                           progression.deload_week, week.notes)
+
+
+def _slot_error(key: SlotKey, entry: SlotEntry | None, error: ValidationError
+                ) -> ValidationError:
+    """A slot's problem, its field named ``progression.mon:0.step``."""
+    what = f"{entry.exercise}: " if entry is not None else ""
+    return ValidationError(f"progression.{key}.{error.field}", f"{what}{error.message}")

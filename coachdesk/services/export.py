@@ -33,12 +33,11 @@ def load_brand(db: Database) -> Brand:
 
 
 def program_document(db: Database, program_id: int) -> ProgramDocument:
-    row, week, material = programs.program_week(db, program_id)
+    row, plan = programs.program_plan(db, program_id)
     return build_document(
-        week, program_name=row.name, client_name=row.client_name, start_date=row.start_date,
-        weeks=row.weeks, material=material,
-        progression=programs.program_progression(db, program_id), media_dir=db.media_dir,
-        units=load_brand(db).units)
+        plan.week, program_name=row.name, client_name=row.client_name,
+        start_date=plan.start_date, weeks=plan.weeks, material=plan.exercises,
+        progression=plan.progression, media_dir=db.media_dir, units=load_brand(db).units)
 
 
 class ExportFileExistsError(CoachDeskError):

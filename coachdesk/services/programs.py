@@ -2,13 +2,14 @@
 
 The snapshot holds the week in the ``.coachdesk.json`` shape plus each exercise's
 demonstration material, so later edits of the template or the library never rewrite what
-the client was sent.
+the client was sent. The stored snapshot and progression are read and written only through
+:class:`coachdesk.plan.ProgramPlan`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -16,14 +17,12 @@ from sqlalchemy import select
 
 from coachdesk.db import Database
 from coachdesk.errors import NotFoundError, ValidationError
-from coachdesk.formats.template_file import TemplateFile, parse_template, to_data
+from coachdesk.formats.template_file import TemplateFile
 from coachdesk.merge import merge_edit
 from coachdesk.models import Client, Exercise, Program, name_key
-from coachdesk.progression import SlotRuleError, validate_rule
+from coachdesk.plan import ProgramPlan, Progression, slot_entries
 from coachdesk.services.template_files import template_to_file
-from coachdesk.vocab import WEEKDAYS, ProgramStatus, label
-
-SNAPSHOT_VERSION = 1
+from coachdesk.vocab import ProgramStatus
 
 
 @dataclass(frozen=True)
@@ -69,37 +68,30 @@ def _load_kind(exercise: Exercise) -> dict[str, str]:
     return {"load_type": str(exercise.load_type), "external_load": str(exercise.external_load)}
 
 
-def check_slot_rules(week: TemplateFile, progression: Mapping[str, Any],
-                     material: Mapping[str, Mapping[str, Any]], units: str = "") -> None:
-    """Check every slot's rule against its slot and exercise; the first problem is a
-    :class:`SlotRuleError` naming the slot (``"mon:0"``), the field and what to do."""
-    rules = progression.get("slots") or {}
-    if not isinstance(rules, Mapping):
-        raise ValidationError("slots", "must map slots to progression rules")
-    for day in WEEKDAYS:
-        for index, entry in enumerate(week.days.get(day, ())):
-            key = f"{day.value}:{index}"
-            if key not in rules:
-                continue
-            try:
-                validate_rule(rules[key], entry, exercise=material.get(entry.exercise),
-                              name=entry.exercise, units=units)
-            except ValidationError as error:
-                raise SlotRuleError(key, error.field, f"{label(day)} · {entry.exercise}: "
-                                    f"{error.message}") from None
+def _stored_plan(program: Program) -> ProgramPlan:
+    return ProgramPlan.from_stored(program.snapshot, program.progression, program.weeks,
+                                   program.start_date, f"program {program.id}")
 
 
-def slot_material(db: Database, program_id: int) -> tuple[ProgramRow, Any, dict[str, Any]]:
-    """:func:`program_week` with each exercise's load type in its material (read from the
-    library for programs frozen before the snapshot kept it)."""
-    row, week, material = program_week(db, program_id)
+def _with_load_kinds(db: Database, plan: ProgramPlan) -> ProgramPlan:
+    """The plan with each exercise's load type in its material (read from the library for
+    programs frozen before the snapshot kept it)."""
+    material = {name: dict(info) for name, info in plan.exercises.items()}
     missing = {name for name, info in material.items()
                if "load_type" not in info and "external_load" not in info}
-    missing |= {slot.exercise for slots in week.days.values() for slot in slots} - set(material)
+    missing |= {entry.exercise for _key, entry in slot_entries(plan.week)} - set(material)
     for name, info in (exercise_material(db, missing) if missing else {}).items():
         kinds = {k: v for k, v in info.items() if k in ("load_type", "external_load")}
         material[name] = {**material.get(name, {}), **kinds}
-    return row, week, material
+    return replace(plan, exercises=material)
+
+
+def slot_material(db: Database, program_id: int) -> tuple[ProgramRow, TemplateFile,
+                                                          dict[str, Any]]:
+    """:func:`program_week` with each exercise's load type in its material."""
+    row, plan = program_plan(db, program_id)
+    plan = _with_load_kinds(db, plan)
+    return row, plan.week, {name: dict(info) for name, info in plan.exercises.items()}
 
 
 def assign_program(db: Database, template_id: int, client_id: int, start_date: date,
@@ -108,18 +100,16 @@ def assign_program(db: Database, template_id: int, client_id: int, start_date: d
     if not any(week_file.days.values()):
         raise ValidationError("template", "the template has no exercises yet")
     used = {slot.exercise for slots in week_file.days.values() for slot in slots}
-    snapshot = {
-        "version": SNAPSHOT_VERSION,
-        "week": to_data(week_file),
-        "exercises": exercise_material(db, used),
-    }
+    material = exercise_material(db, used)
     with db.write() as session:
         client = session.get(Client, client_id)
         if client is None:
             raise NotFoundError(f"client {client_id} does not exist (any more)")
         program = Program(client_id=client_id, template_id=template_id,
-                          name=name or week_file.name, start_date=start_date, weeks=weeks,
-                          snapshot=snapshot, progression={})
+                          name=name or week_file.name, start_date=start_date, weeks=weeks)
+        plan = ProgramPlan(week_file, material, program.weeks, program.start_date)
+        program.snapshot = plan.snapshot_json()
+        program.progression = plan.progression_json()
         session.add(program)
         session.flush()
         return program.id
@@ -134,8 +124,8 @@ def list_programs(db: Database, client_id: int | None = None) -> list[ProgramRow
         return [_row(p, client_name) for p, client_name in session.execute(query)]
 
 
-def program_week(db: Database, program_id: int) -> tuple[ProgramRow, Any, dict[str, Any]]:
-    """(row, frozen TemplateFile, exercise material) of a program."""
+def program_plan(db: Database, program_id: int) -> tuple[ProgramRow, ProgramPlan]:
+    """(row, typed plan) of a program."""
     with db.read() as session:
         found = session.execute(
             select(Program, Client.name).join(Client, Client.id == Program.client_id)
@@ -144,45 +134,45 @@ def program_week(db: Database, program_id: int) -> tuple[ProgramRow, Any, dict[s
         if found is None:
             raise NotFoundError(f"program {program_id} does not exist (any more)")
         program, client_name = found
-        snapshot = dict(program.snapshot)
-        return (_row(program, client_name),
-                parse_template(snapshot["week"], f"program {program_id}"),
-                dict(snapshot.get("exercises", {})))
+        return _row(program, client_name), _stored_plan(program)
+
+
+def program_week(db: Database, program_id: int) -> tuple[ProgramRow, TemplateFile,
+                                                         dict[str, Any]]:
+    """(row, frozen TemplateFile, exercise material) of a program."""
+    row, plan = program_plan(db, program_id)
+    return row, plan.week, {name: dict(info) for name, info in plan.exercises.items()}
 
 
 def program_progression(db: Database, program_id: int) -> dict[str, Any]:
-    with db.read() as session:
-        program = session.get(Program, program_id)
-        if program is None:
-            raise NotFoundError(f"program {program_id} does not exist (any more)")
-        return dict(program.progression)
+    """The stored progression: ``{"slots": {"mon:0": rule}, "deload_week": 4}``, without
+    what is empty (``{}`` for none)."""
+    return program_plan(db, program_id)[1].progression_json()
 
 
-def set_progression(db: Database, program_id: int, progression: dict[str, Any],
-                    expected: dict[str, Any] | None = None, keep_mine: bool = False) -> None:
+def set_progression(db: Database, program_id: int, progression: Mapping[str, Any],
+                    expected: Mapping[str, Any] | None = None, keep_mine: bool = False) -> None:
     """Store per-slot progression rules (keyed ``"mon:0"``) and the deload week, each rule
-    checked against its slot (see :func:`check_slot_rules`).
+    checked against its slot (see :meth:`ProgramPlan.check_rules`).
 
     With ``expected`` (the rules as this desk loaded them) only this desk's changes are
     written over whatever another desk saved meanwhile; a rule both changed raises
     :class:`StaleEditError` and nothing is written."""
     from coachdesk.services.brand import get_brand
 
-    _row, week, material = slot_material(db, program_id)
+    plan = _with_load_kinds(db, program_plan(db, program_id)[1])
     units = get_brand(db).units
-    check_slot_rules(week, progression, material, units)
+    mine = plan.with_progression_json(progression, units)
     with db.write() as session:
         program = session.get(Program, program_id, with_for_update=True)
         if program is None:
             raise NotFoundError(f"program {program_id} does not exist (any more)")
         if expected is not None:
-            progression = merge_edit(expected, progression, dict(program.progression),
-                                     f"The progression of “{program.name}”", keep_mine)
-            check_slot_rules(week, progression, material, units)
-        deload = progression.get("deload_week")
-        if deload is not None and not (isinstance(deload, int) and 1 <= deload <= program.weeks):
-            raise ValidationError("deload_week", f"must be a week from 1 to {program.weeks}")
-        program.progression = progression
+            merged = merge_edit(Progression.from_json(expected).to_json(),
+                                mine.progression_json(), _stored_plan(program).progression_json(),
+                                f"The progression of “{program.name}”", keep_mine)
+            mine = plan.with_progression_json(merged, units)
+        program.progression = mine.progression_json()
 
 
 def mark_exported(db: Database, program_id: int, when: datetime | None = None) -> None:

@@ -18,7 +18,8 @@ from coachdesk.db import Database
 from coachdesk.errors import NotFoundError, StaleEditError, ValidationError
 from coachdesk.merge import merge_edit
 from coachdesk.models import Exercise, Slot, Template, TemplateDay
-from coachdesk.vocab import CORE_PATTERNS, WEEKDAYS, Laterality, Pattern, Weekday
+from coachdesk.prescriptions import Movement, default_prescription
+from coachdesk.vocab import CORE_PATTERNS, WEEKDAYS, Laterality, Weekday
 
 _DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
               "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
@@ -436,18 +437,9 @@ def default_fields(db: Database, exercise_id: int) -> SlotFields:
 
 
 def _defaults_for(exercise: Exercise, sets: int = 3, rest_s: int = 75) -> SlotFields:
-    """Sensible starting numbers: per side for one-sided work, holds for timed core work;
-    strength work uses the coach's default sets and rest."""
-    per_side = exercise.laterality == Laterality.UNILATERAL
-    if exercise.plyometric or exercise.pattern == Pattern.JUMP:
-        return SlotFields(sets=3, reps=6, per_side=per_side, rest_s=90, intensity="moderate")
-    if exercise.pattern in (Pattern.ANTI_EXTENSION, Pattern.ANTI_LATERAL_FLEXION):
-        return SlotFields(sets=3, reps=None, seconds=30, per_side=per_side, rest_s=45)
-    if exercise.eccentric:
-        return SlotFields(sets=3, reps=5, per_side=per_side, tempo="4-0-1-0", rest_s=90)
-    if exercise.phase == "stability":
-        return SlotFields(sets=2, reps=10, per_side=per_side, rest_s=45, intensity="light")
-    return SlotFields(sets=sets, reps=8, per_side=per_side, rest_s=rest_s, intensity="moderate")
+    """A new slot's numbers: see :mod:`coachdesk.prescriptions`."""
+    found = default_prescription(Movement.of(exercise), sets=sets, rest_s=rest_s)
+    return SlotFields(**found.as_dict())
 
 
 def _exercise(session: Session, exercise_id: int) -> Exercise:

@@ -128,3 +128,15 @@ def test_a_load_step_the_slot_cannot_follow_names_the_slot(key, rule, field) -> 
         build_document(runner_week(), program_name="x", client_name="Ana",
                        start_date=date(2027, 1, 4), weeks=4, progression={"slots": {key: rule}})
     assert caught.value.field == f"progression.{key}.{field}"
+
+
+def test_the_document_takes_a_typed_progression_too() -> None:
+    from coachdesk.plan import Progression
+
+    stored = {"slots": {"mon:0": {"kind": "add_reps", "step": 1}}, "deload_week": 3}
+    typed = build_document(runner_week(), program_name="x", client_name="Ana",
+                           start_date=date(2027, 1, 4), weeks=4,
+                           progression=Progression.from_json(stored))
+    plain = build_document(runner_week(), program_name="x", client_name="Ana",
+                           start_date=date(2027, 1, 4), weeks=4, progression=stored)
+    assert typed == plain and typed.deload_week == 3

@@ -142,3 +142,45 @@ def test_the_pdf_prints_a_unitless_load_in_the_coachs_unit(db: Database, setup, 
     document = export_svc.program_document(db, program_id)
     calf = document.training_days[0].slots[1]
     assert [w.load for w in calf.weeks[:3]] == [f"20 {units}", f"25 {units}", f"30 {units}"]
+
+
+def test_the_stored_parts_are_read_through_the_typed_plan(db: Database, setup) -> None:
+    from coachdesk.plan import SNAPSHOT_VERSION, SlotKey
+    from coachdesk.vocab import Weekday
+
+    program_id = loaded_program(db, *setup, load="20 kg")
+    programs.set_progression(db, program_id, {"slots": {"mon:1": {"kind": "add_load",
+                                                                  "step": 2.5}},
+                                              "deload_week": None})
+    row, plan = programs.program_plan(db, program_id)
+    assert (plan.weeks, plan.start_date) == (row.weeks, row.start_date) == (8, date(2026, 12, 7))
+    assert plan.rule(SlotKey(Weekday.MON, 1)).step == 2.5 and plan.deload_week is None
+    assert plan.snapshot_json()["version"] == SNAPSHOT_VERSION
+    # Empty parts are not stored: the progression is exactly what matters.
+    assert programs.program_progression(db, program_id) == {
+        "slots": {"mon:1": {"kind": "add_load", "step": 2.5}}}
+
+
+def test_a_snapshot_from_a_newer_coachdesk_is_refused_clearly(db: Database, setup) -> None:
+    from coachdesk.models import Program
+
+    program_id = programs.assign_program(db, setup[1], setup[0], date(2026, 12, 7), 4)
+    with db.write() as session:
+        program = session.get(Program, program_id)
+        program.snapshot = {**program.snapshot, "version": 7}
+    with pytest.raises(ValidationError) as caught:
+        programs.program_week(db, program_id)
+    assert "version 7" in caught.value.message and "reads version 1" in caught.value.message
+    assert f"program {program_id}" in caught.value.message
+
+
+def test_a_rule_for_a_slot_the_week_lacks_is_refused(db: Database, setup) -> None:
+    program_id = programs.assign_program(db, setup[1], setup[0], date(2026, 12, 7), 4)
+    with pytest.raises(ValidationError, match="tue:0 is not a slot") as caught:
+        programs.set_progression(db, program_id, {"slots": {"tue:0": {"kind": "add_reps",
+                                                                      "step": 1}}})
+    assert caught.value.field == "slots"
+    with pytest.raises(ValidationError) as bad_key:
+        programs.set_progression(db, program_id, {"slots": {"monday": {"kind": "none"}}})
+    assert bad_key.value.field == "slot"
+    assert programs.program_progression(db, program_id) == {}
