@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.errors import CoachDeskError, StaleEditError, ValidationError
 from coachdesk.formats.template_file import SlotEntry, TemplateFile
+from coachdesk.plan import SlotKey
 from coachdesk.progression import SlotRuleError, validate_rule
 from coachdesk.ui.common.stale import keep_mine
 from coachdesk.vocab import WEEKDAYS, label
@@ -68,7 +69,7 @@ class ProgressionDialog(QDialog):
                                               "Notes by week (3: raise the box; 5: …)", ""])
         self.table.verticalHeader().hide()
         for row, (day, index, entry) in enumerate(slots):
-            key = f"{day.value}:{index}"
+            key = str(SlotKey(day, index))
             self.keys.append(key)
             self.entries.append(entry)
             rule = rules.get(key, {})
