@@ -68,7 +68,8 @@ class TemplatesArea(Area):
         self.templates_view.setAccessibleName("Templates")
         self.templates_view.selectionModel().currentChanged.connect(self._template_chosen)
         self.new_button = QPushButton("New")
-        self.new_button.clicked.connect(self.create_template)
+        # clicked(bool) must not arrive as the name: ask for one.
+        self.new_button.clicked.connect(lambda: self.create_template())
         self.rename_button = QPushButton("Rename")
         self.rename_button.clicked.connect(self.rename_current)
         self.duplicate_button = QPushButton("Duplicate")

@@ -97,7 +97,7 @@ class ProgramsArea(Area):
             "Assign a template to a client to create their first program.",
         )
         self.assign_button = QPushButton("Assign Template…")
-        self.assign_button.clicked.connect(self.assign)
+        self.assign_button.clicked.connect(lambda: self.assign())  # not clicked(False)
         self.progression_button = QPushButton("Progression…")
         self.progression_button.clicked.connect(self.edit_progression)
         self.export_button = QPushButton("Export PDF…")

@@ -215,3 +215,17 @@ def test_marking_a_day_as_a_micro_session_from_its_menu(area, db) -> None:
     area.undo_action.trigger()
     assert area.balance.report.stats.sessions_per_week == 2
     assert not svc.load_week(db, template_id).day("sat").micro and not action.isChecked()
+
+
+def test_the_new_button_asks_for_a_name_and_creates_the_template(area, db, qtbot,
+                                                                   monkeypatch) -> None:
+    """The button's clicked(False) once arrived as the name: "name: is required"."""
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda _p, title, *_a, **_k: asked.append(title) or ("Base week", True))
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda *_a: pytest.fail(f"an error was shown: {_a[2]}"))
+    qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
+    assert asked == ["New template"]
+    assert "Base week" in [t.name for t in svc.list_templates(db)]
+    assert area.document is not None and area.document.week.name == "Base week"

@@ -235,3 +235,21 @@ def test_email_drafts_for_two_clients_of_the_same_name_do_not_collide(
     qtbot.mouseClick(area.email_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and "already exist" in asked[0]
     assert {d: d.read_bytes() for d in drafts} == before
+
+
+def test_the_assign_button_opens_the_dialog_with_nothing_preselected(area, db, qtbot,
+                                                                      monkeypatch) -> None:
+    """clicked(False) must not arrive as a client id."""
+    from coachdesk.ui.programs.assign_dialog import AssignDialog
+
+    seen: list[tuple] = []
+    original = AssignDialog.__init__
+
+    def spy(self, clients, templates, client_id=None, template_id=None, parent=None):
+        seen.append((client_id, template_id))
+        original(self, clients, templates, client_id, template_id, parent)
+
+    monkeypatch.setattr(AssignDialog, "__init__", spy)
+    monkeypatch.setattr(AssignDialog, "exec", lambda self: AssignDialog.DialogCode.Rejected)
+    qtbot.mouseClick(area.assign_button, Qt.MouseButton.LeftButton)
+    assert seen == [(None, None)]
