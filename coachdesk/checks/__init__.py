@@ -1,6 +1,6 @@
 """Balance checks: pure rules over a plain week (no Qt, no database)."""
 
-from coachdesk.checks.report import Finding, Report, Severity, Stats, evaluate
+from coachdesk.checks.report import Finding, Fix, FixKind, Report, Severity, Stats, evaluate
 from coachdesk.checks.settings import CheckSettings
 from coachdesk.checks.week import ClientProfile, Day, ExerciseInfo, Slot, Week
 
@@ -10,6 +10,8 @@ __all__ = [
     "Day",
     "ExerciseInfo",
     "Finding",
+    "Fix",
+    "FixKind",
     "Report",
     "Severity",
     "Slot",

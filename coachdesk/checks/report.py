@@ -24,9 +24,34 @@ class Severity(StrEnum):
 SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
+class FixKind(StrEnum):
+    ADD = "add"  # add ``exercise`` to ``day``
+    SWAP = "swap"  # put ``exercise`` in place of the exercise at ``slot``
+    MOVE = "move"  # move the exercise at ``slot`` to ``day``
+    LIGHTEN = "lighten"  # set the exercise at ``slot`` to light intensity
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One concrete change that clears (or helps clear) a finding, as a button says it."""
+
+    kind: FixKind
+    label: str
+    exercise: str | None = None
+    day: Weekday | None = None
+    slot: tuple[Weekday, int] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind.value, "label": self.label, "exercise": self.exercise,
+                "day": self.day.value if self.day else None,
+                "slot": ({"day": self.slot[0].value, "position": self.slot[1]}
+                         if self.slot else None)}
+
+
 @dataclass(frozen=True)
 class Finding:
-    """One thing the coach should look at: slots are (weekday, position in that day)."""
+    """One thing the coach should look at: slots are (weekday, position in that day);
+    ``fixes`` are the one-click changes the builder offers for it."""
 
     code: str
     severity: Severity
@@ -34,6 +59,7 @@ class Finding:
     days: tuple[Weekday, ...] = ()
     slots: tuple[tuple[Weekday, int], ...] = ()
     hint: str = ""
+    fixes: tuple[Fix, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -43,6 +69,7 @@ class Finding:
             "days": [d.value for d in self.days],
             "slots": [{"day": d.value, "position": p} for d, p in self.slots],
             "hint": self.hint,
+            "fixes": [f.to_dict() for f in self.fixes],
         }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from coachdesk.checks.report import Context, Finding, PlacedSlot, Severity
+from coachdesk.checks.report import Context, Finding, Fix, FixKind, PlacedSlot, Severity
 from coachdesk.checks.week import ExerciseInfo
 from coachdesk.vocab import (
     WEEKDAYS,
@@ -152,6 +152,56 @@ def library_hint(ctx: Context, wanted: Wanted, lead: str, fallback: str,
     return f"{lead} {and_list(names, 'or')}." if names else fallback
 
 
+# --- one-click fixes ---------------------------------------------------------------------------
+
+
+def add_fix(name: str, day: Weekday) -> Fix:
+    return Fix(FixKind.ADD, f"Add {name} to {DAY_NAMES[day]}", exercise=name, day=day)
+
+
+def swap_fix(placed: PlacedSlot, name: str) -> Fix:
+    return Fix(FixKind.SWAP, f"Swap {placed.exercise.name} ({SHORT_DAY[placed.weekday]}) for "
+               f"{name}", exercise=name, slot=placed.where)
+
+
+def move_fix(placed: PlacedSlot, day: Weekday) -> Fix:
+    return Fix(FixKind.MOVE, f"Move {placed.exercise.name} to {DAY_NAMES[day]}",
+               day=day, slot=placed.where)
+
+
+def lighten_fix(placed: PlacedSlot) -> Fix:
+    return Fix(FixKind.LIGHTEN, f"Make {placed.exercise.name} ({SHORT_DAY[placed.weekday]}) "
+               "light", slot=placed.where)
+
+
+def swaps(ctx: Context, placed: Sequence[PlacedSlot], wanted: Wanted, limit: int = 2
+          ) -> tuple[Fix, ...]:
+    """For each of the first slots, the best library exercise to put in its place: same
+    pattern, same prime movers, the client's stage, not in the week yet."""
+    fixes: list[Fix] = []
+    taken: set[str] = set()
+    for item in placed[:limit]:
+        pool = [e for e in fitting(ctx, wanted, item.exercise.muscles,
+                                   frozenset({item.exercise.pattern}))
+                if e.name not in taken]
+        if pool:
+            taken.add(pool[0].name)
+            fixes.append(swap_fix(item, pool[0].name))
+    return tuple(fixes)
+
+
+def lightest_day(ctx: Context) -> Weekday | None:
+    """The session with the fewest sets: where an added exercise fits best."""
+    days = ctx.training_days or ctx.active_days
+    return min(days, key=lambda d: (sum(p.slot.sets for p in ctx.on(d)), DAY_INDEX[d]),
+               default=None)
+
+
+def adds(names: Sequence[str], days: Sequence[Weekday | None]) -> tuple[Fix, ...]:
+    return tuple(add_fix(name, day) for name, day in zip(names, days, strict=False)
+                 if day is not None)
+
+
 def round_robin(ctx: Context, wants: Sequence[Wanted]) -> list[str]:
     """Up to three suggestions, taking one for each want in turn so every gap gets one."""
     pools = [suggestions(ctx, w) for w in wants]
@@ -197,6 +247,8 @@ def plyometrics_before_strength(ctx: Context) -> Iterator[Finding]:
             "Until a strength base is built, replace the jumps with single-leg balance and "
             "control work (single-leg toe touch, lateral step-down).", muscles_of(jumps),
             frozenset({Pattern.SINGLE_LEG_STANCE, Pattern.STEP, Pattern.CALF_ANKLE})),
+        fixes=swaps(ctx, jumps, lambda e: e.phase == Phase.STABILITY and e.is_lower_body
+                    and not e.is_jump),
     )
 
 
@@ -220,6 +272,8 @@ def drills_before_strength(ctx: Context) -> Iterator[Finding]:
                                          Pattern.CALF_ANKLE) and e.phase == Phase.STABILITY,
             "Or build the same foot and ankle control with",
             "Or build the same foot and ankle control with single-leg balance work."),
+        fixes=swaps(ctx, drills, lambda e: e.phase == Phase.STABILITY and e.pattern in (
+            Pattern.SINGLE_LEG_STANCE, Pattern.FOOT, Pattern.CALF_ANKLE), limit=1),
     )
 
 
@@ -243,6 +297,8 @@ def unilateral_share_low(ctx: Context) -> Iterator[Finding]:
                           lead,
                           f"{lead} a split squat, lateral step-down or single-leg toe touch.",
                           muscles_of(bilateral), patterns_of(bilateral)),
+        fixes=swaps(ctx, sorted(bilateral, key=lambda p: -p.slot.sets),
+                    lambda e: e.is_unilateral and e.is_lower_body and not e.is_jump),
     )
 
 
@@ -291,6 +347,8 @@ def core_missing_day(ctx: Context) -> Iterator[Finding]:
         hint=(f"Add a core exercise to {day_list(days)}, such as {and_list(names, 'or')}."
               if names else
               f"Add a plank, dead bug, Pallof press or side plank to {day_list(days)}."),
+        fixes=adds([names[i % len(names)] for i in range(len(days))] if names else [],
+                   list(days)),
     )
 
 
@@ -320,6 +378,7 @@ def core_planes_narrow(ctx: Context) -> Iterator[Finding]:
         slots=tuple(p.where for p in core),
         hint=(f"Add {wanted} work, such as {and_list(names, 'or')}." if names
               else f"Add {wanted} work (a plank, Pallof press or side plank)."),
+        fixes=adds(names[:1], [lightest_day(ctx)]),
     )
 
 
@@ -360,6 +419,7 @@ def muscle_uncovered(ctx: Context) -> Iterator[Finding]:
         f"Nothing in this week's sessions ({day_list(ctx.active_days)}) has the {groups} as "
         f"a prime mover.",
         hint=f"Add {and_list([*picks, rest] if rest else picks)}.",
+        fixes=adds([p.split(" (")[0] for p in picks[:2]], [lightest_day(ctx)] * 2),
     )
 
 
@@ -429,6 +489,8 @@ def not_full_body(ctx: Context) -> Iterator[Finding]:
         if not missing:
             continue
         names = short_list(p.exercise.name for p in placed)
+        tests = {"upper-body": lambda e: e.is_upper_body, "core": lambda e: e.is_core,
+                 "lower-body": lambda e: e.is_lower_body}
         yield Finding(
             "NOT_FULL_BODY", Severity.INFO,
             f"{DAY_NAMES[day]}'s session ({names}) has no {and_list(missing)} work; with "
@@ -438,6 +500,8 @@ def not_full_body(ctx: Context) -> Iterator[Finding]:
                 ctx, lambda e, m=missing: ("upper-body" in m and e.is_upper_body)
                 or ("core" in m and e.is_core) or ("lower-body" in m and e.is_lower_body),
                 f"On {DAY_NAMES[day]}, add", f"Add {and_list(missing)} work to {DAY_NAMES[day]}."),
+            fixes=adds([n for part in missing for n in suggestions(ctx, tests[part], 1)],
+                       [day] * len(missing)),
         )
 
 
@@ -478,6 +542,8 @@ def load_before_stability(ctx: Context) -> Iterator[Finding]:
         slots=tuple(p.where for p in slots),
         hint=f"Keep {names} light and unloaded until balance and control are solid, then "
              f"move {client_name(ctx)} on to the strength stage. {swap}".strip(),
+        fixes=swaps(ctx, slots, lambda e: e.phase == Phase.STABILITY and not e.is_loaded
+                    and not e.is_jump),
     )
 
 
@@ -506,6 +572,7 @@ def eccentric_hamstring_missing(ctx: Context) -> Iterator[Finding]:
         days=days_of(hamstrings),
         slots=tuple(p.where for p in hamstrings),
         hint=f"Add {and_list(names or fallback, 'or')} to {day_list(ctx.active_days, 'or')}.",
+        fixes=adds(names[:1], [_clear_day(ctx)]),
     )
 
 
@@ -573,6 +640,7 @@ def _injury_finding(ctx: Context, injury: Injury, severity: Severity,
         f"sessions ({day_list(ctx.active_days)}) have none.",
         hint=(f"Add {and_list(names, 'or')} to {day_list(ctx.active_days, 'or')}." if names
               else f"Add {wanted} to {day_list(ctx.active_days, 'or')}."),
+        fixes=adds(names[:1], [lightest_day(ctx)]),
     )
 
 
@@ -619,6 +687,8 @@ def heavy_before_key_run(ctx: Context) -> Iterator[Finding]:
             continue
         move = f"Move it to {day_list(safe[:3], 'or')}, or" if safe else "Instead,"
         lower = "drop it this week" if placed.exercise.is_jump else "lower it to light"
+        fixes = ((move_fix(placed, safe[0]),) if safe else ()) + (
+            () if placed.exercise.is_jump else (lighten_fix(placed),))
         yield Finding(
             "HEAVY_BEFORE_KEY_RUN", Severity.WARNING,
             f"{what[:1].upper()}{what[1:]} {placed.exercise.name} on {DAY_NAMES[day]}, the day "
@@ -626,6 +696,7 @@ def heavy_before_key_run(ctx: Context) -> Iterator[Finding]:
             days=(day,),
             slots=(placed.where,),
             hint=f"{move} {lower}.",
+            fixes=fixes,
         )
     for day, placed in same_day.items():
         yield Finding(
@@ -639,6 +710,14 @@ def heavy_before_key_run(ctx: Context) -> Iterator[Finding]:
 
 
 COMPOUND_LEG_PATTERNS = frozenset({Pattern.SQUAT, Pattern.HINGE, Pattern.LUNGE, Pattern.STEP})
+
+
+def _clear_day(ctx: Context) -> Weekday | None:
+    """The lightest session that is not the day before a key run (for new eccentric work)."""
+    runs = ctx.client.key_run_days if ctx.client else frozenset()
+    days = [d for d in (ctx.training_days or ctx.active_days) if NEXT_DAY[d] not in runs]
+    return min(days, key=lambda d: (sum(p.slot.sets for p in ctx.on(d)), DAY_INDEX[d]),
+               default=lightest_day(ctx))
 
 
 def _strength_work(placed: PlacedSlot) -> bool:
@@ -669,6 +748,12 @@ def power_without_strength(ctx: Context) -> Iterator[Finding]:
             "Keep strength in the week with",
             "Keep a loaded squat, split squat or hinge in the week beside the jumps.",
             patterns=frozenset({Pattern.LUNGE, Pattern.HINGE, Pattern.SQUAT})),
+        fixes=adds(suggestions(ctx, lambda e: e.pattern in COMPOUND_LEG_PATTERNS
+                               and e.external_load != ExternalLoad.BODYWEIGHT
+                               and e.phase == Phase.STRENGTH, 1,
+                               patterns=frozenset({Pattern.LUNGE, Pattern.HINGE,
+                                                   Pattern.SQUAT})),
+                   [jumps[0].weekday]),
     )
 
 
@@ -691,6 +776,7 @@ def heavy_days_back_to_back(ctx: Context) -> Iterator[Finding]:
             f"consecutive days: {slot_list(slots)}.",
             days=(first, second),
             slots=tuple(p.where for p in slots),
+            fixes=tuple(lighten_fix(p) for p in slots if p.weekday == second)[:2],
             hint=f"Make {DAY_NAMES[second]}'s leg work moderate, or move it so a day lies "
                  f"between the heavy sessions.",
         )
@@ -720,6 +806,7 @@ def taper_load(ctx: Context) -> Iterator[Finding]:
         f"last {TAPER_DAYS} days before the {when}.",
         days=days_of(hard),
         slots=tuple(p.where for p in hard),
+        fixes=tuple(lighten_fix(p) for p in hard if not p.exercise.is_jump)[:2],
         hint="In the taper keep the movements but make them light: fewer sets, no jumps, "
              "nothing to max out.",
     )

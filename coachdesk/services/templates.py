@@ -670,6 +670,22 @@ def restore_slots(db: Database, removed: Sequence[RemovedSlot]) -> list[int]:
         return [new_ids[i] for i in range(len(removed))]
 
 
+def swap_exercise(db: Database, slot_id: int, exercise_id: int,
+                  expected_exercise_id: int | None = None) -> int:
+    """Put another exercise in a slot, keeping its prescription; returns the exercise it
+    had. With ``expected_exercise_id`` a slot another desk changed meanwhile is kept."""
+    with db.write() as session:
+        slot = _slot(session, slot_id)
+        if expected_exercise_id is not None and slot.exercise_id != expected_exercise_id:
+            raise StaleEditError(
+                f"{_exercise_name(session, slot)} was put in this slot on another desk; "
+                "nothing was swapped. The board now shows their version.", ("exercise",))
+        _exercise(session, exercise_id)  # exists
+        previous = slot.exercise_id
+        slot.exercise_id = exercise_id
+        return previous
+
+
 def update_slot(db: Database, slot_id: int, fields: SlotFields,
                 expected: SlotFields | None = None) -> SlotFields:
     """Change a slot's prescription; returns the previous one (for undo).

@@ -195,3 +195,28 @@ def test_nordics_and_bounds_the_day_before_a_key_run() -> None:
     flagged = {f.slots[0][1] for f in check(week, powerful).findings
                if f.code == "HEAVY_BEFORE_KEY_RUN"}
     assert flagged == {0, 1, 2}
+
+
+def test_one_click_fixes_keep_the_movement_and_the_stage() -> None:
+    """Swaps for two-leg lifts are single-leg exercises of the same pattern; a stability
+    runner's jumps are swapped for unloaded stability work; nothing already in the week."""
+    week = {"mon": [slot("Goblet Squat", 4), slot("Romanian Deadlift", 4), slot("Dead Bug"),
+                    slot("Push-Up")],
+            "thu": [slot("Hip Thrust", 4), slot("Pallof Press"), slot("Inverted Row")]}
+    report = check(week, RACER)
+    low = next(f for f in report.findings if f.code == "UNILATERAL_SHARE_LOW")
+    library = {e.name: e for e in shipped_library()}
+    assert low.fixes
+    for fix in low.fixes:
+        old = week[fix.slot[0].value][fix.slot[1]].exercise
+        new = library[fix.exercise]
+        assert fix.kind.value == "swap" and new.pattern == old.pattern
+        assert new.is_unilateral and new.name not in {s.exercise.name for d in week.values()
+                                                      for s in d}
+    stable = ClientProfile(name="Ana", goal=Goal.RACE, stage=Stage.STABILITY)
+    jumps = {"mon": [slot("Box Jumps", 3, 5), slot("Lateral Step-Down"), slot("Dead Bug"),
+                     slot("Push-Up")]}
+    plyo = next(f for f in check(jumps, stable).findings if f.code == "PLYO_BEFORE_STRENGTH")
+    swapped_in = library[plyo.fixes[0].exercise]
+    assert swapped_in.phase == "stability" and not swapped_in.is_jump
+    assert not swapped_in.is_loaded

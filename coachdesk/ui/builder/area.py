@@ -3,6 +3,7 @@ the slot editor and the live balance panel on the right."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.checks import Fix, FixKind
 from coachdesk.db import Database
 from coachdesk.errors import CoachDeskError
 from coachdesk.services import templates as svc
@@ -134,6 +136,7 @@ class TemplatesArea(Area):
         self.slot_editor.fields_edited.connect(self._slot_fields_edited)
         self.balance = BalancePanel()
         self.balance.finding_activated.connect(self.board.highlight)
+        self.balance.fix_requested.connect(self.apply_fix)
         right = QSplitter(Qt.Orientation.Vertical)
         # Scroll areas, so a small window scrolls the panels instead of overlapping them.
         right.addWidget(scrolling(self.balance))
@@ -208,6 +211,41 @@ class TemplatesArea(Area):
             except CoachDeskError:
                 self.document = None
                 self.refresh_templates()
+
+    def apply_fix(self, fix: Fix) -> bool:
+        """Carry out a finding's one-click fix as one undoable command."""
+        document, stack = self.document, self.undo_group.activeStack()
+        if self.db is None or document is None or stack is None:
+            return False
+        exercise_id = None
+        if fix.exercise is not None:
+            exercise_id = next((c.id for c in svc.exercise_choices(self.db)
+                                if c.name == fix.exercise), None)
+            if exercise_id is None:
+                self._show_error(f"“{fix.exercise}” is no longer in the library.")
+                return False
+        slot = None
+        if fix.slot is not None:
+            weekday, position = fix.slot
+            slots = document.day(weekday).slots
+            slot = slots[position] if position < len(slots) else None
+            if slot is None:
+                return False
+        if fix.kind == FixKind.ADD and exercise_id is not None and fix.day is not None:
+            stack.push(cmd.AddSlotsCommand(document, fix.day, [exercise_id], None,
+                                           [fix.exercise or ""]))
+        elif fix.kind == FixKind.SWAP and slot is not None and exercise_id is not None:
+            stack.push(cmd.SwapExerciseCommand(document, slot.id, exercise_id,
+                                               fix.exercise or ""))
+        elif fix.kind == FixKind.MOVE and slot is not None and fix.day is not None:
+            end = len(document.day(fix.day).slots)
+            stack.push(cmd.MoveSlotsCommand(document, [(slot.id, end)], fix.day))
+        elif fix.kind == FixKind.LIGHTEN and slot is not None:
+            stack.push(cmd.UpdateSlotCommand(document, slot.id,
+                                             replace(slot.fields, intensity="light")))
+        else:
+            return False
+        return True
 
     def _picker_rows(self) -> list[PickerRow]:
         assert self.db is not None

@@ -3,12 +3,7 @@ week's numbers. It reads only ``checks.evaluate`` output."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QRectF,
     Qt,
     Signal,
@@ -18,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
-    QListView,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -28,6 +22,7 @@ from coachdesk.checks import Finding, Report, Severity
 from coachdesk.db import Database
 from coachdesk.services import balance as balance_svc
 from coachdesk.services.templates import WeekView
+from coachdesk.ui.builder.finding_card import FindingCard
 from coachdesk.vocab import Muscle, label
 
 SEVERITY_COLORS = {"error": QColor("#c0392b"), "warning": QColor("#d68910"),
@@ -45,38 +40,6 @@ def dot_icon(color: QColor, size: int = 14) -> QIcon:
     painter.drawEllipse(1, 1, size - 2, size - 2)
     painter.end()
     return QIcon(pixmap)
-
-
-class FindingsModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.findings: list[Finding] = []
-        self._icons = {name: dot_icon(color) for name, color in SEVERITY_COLORS.items()}
-
-    def set_findings(self, findings: list[Finding]) -> None:
-        if findings == self.findings:
-            return
-        self.beginResetModel()
-        self.findings = list(findings)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.findings)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.findings):
-            return None
-        finding = self.findings[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return finding.message
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{finding.code}\n{finding.hint}"
-        if role == Qt.ItemDataRole.DecorationRole:
-            return self._icons[str(finding.severity)]
-        if role == FINDING_ROLE:
-            return finding
-        return None
 
 
 class MuscleBars(QWidget):
@@ -128,6 +91,8 @@ class MuscleBars(QWidget):
 class BalancePanel(QWidget):
     finding_activated = Signal(list, list)
     """(days, slots) of the finding the coach clicked: slots are (weekday, position)."""
+    fix_requested = Signal(object)
+    """A finding's one-click fix was pressed: the ``Fix``."""
     report_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -143,27 +108,30 @@ class BalancePanel(QWidget):
         heading.setObjectName("panelHeading")
         self.client_combo = QComboBox()
         self.client_combo.setAccessibleName("Check the week for client")
+        # Long names must not widen the panel past the window: the combo elides instead.
+        self.client_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.client_combo.setMinimumContentsLength(12)
         self.client_combo.currentIndexChanged.connect(self._recheck)
         self.summary = QLabel()
         self.summary.setObjectName("balanceSummary")
-        self.findings_model = FindingsModel(self)
-        self.findings_view = QListView()
-        self.findings_view.setModel(self.findings_model)
-        self.findings_view.setWordWrap(True)
-        self.findings_view.setMinimumHeight(170)
-        self.findings_view.setSpacing(2)
-        self.findings_view.setAccessibleName("Balance findings")
-        self.findings_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.findings_view.clicked.connect(self._finding_clicked)
-        self.findings_view.activated.connect(self._finding_clicked)
+        self.summary.setWordWrap(True)
+        self.findings: list[Finding] = []
+        self.cards: list[FindingCard] = []
+        self.findings_box = QVBoxLayout()
+        self.findings_box.setSpacing(6)
         self.hint = QLabel()
         self.hint.setObjectName("findingHint")
         self.hint.setWordWrap(True)
 
         self.sessions_label = QLabel()
+        self.sessions_label.setWordWrap(True)
         self.unilateral_label = QLabel()
+        self.unilateral_label.setWordWrap(True)
         self.core_label = QLabel()
+        self.core_label.setWordWrap(True)
         self.sides_label = QLabel()
+        self.sides_label.setWordWrap(True)
         stats = QFormLayout()
         stats.addRow("Sessions", self.sessions_label)
         stats.addRow("Single-leg share", self.unilateral_label)
@@ -176,7 +144,7 @@ class BalancePanel(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.client_combo)
         layout.addWidget(self.summary)
-        layout.addWidget(self.findings_view, 1)
+        layout.addLayout(self.findings_box)
         layout.addWidget(self.hint)
         layout.addLayout(stats)
         sets_heading = QLabel("Sets per muscle group")
@@ -216,7 +184,7 @@ class BalancePanel(QWidget):
     def _recheck(self) -> None:
         if self.week is None:
             self.report = None
-            self.findings_model.set_findings([])
+            self._show_findings([])
             self.summary.setText("Open a template to see its balance.")
             self.hint.clear()
             return
@@ -228,7 +196,7 @@ class BalancePanel(QWidget):
         self.report_changed.emit(self.report)
 
     def _show_report(self, report: Report) -> None:
-        self.findings_model.set_findings(list(report.findings))
+        self._show_findings(list(report.findings))
         counts = {s: sum(1 for f in report.findings if f.severity == s) for s in Severity}
         parts = []
         for severity, word in ((Severity.ERROR, "error"), (Severity.WARNING, "warning"),
@@ -241,7 +209,8 @@ class BalancePanel(QWidget):
         text = " · ".join(parts) if parts else "All clear — a balanced week"
         self.summary.setText(f'<span style="color:{color}; font-size:16px">●</span> {text}')
         self.summary.setProperty("severity", worst)
-        self.hint.setText("Click a finding to see where it is and how to fix it.")
+        self.hint.setText("Click a finding to see its days on the board; a button under it "
+                          "makes the change (Undo takes it back)." if report.findings else "")
         stats = report.stats
         self.sessions_label.setText(
             f"{stats.sessions_per_week} a week · {stats.working_sets} working sets"
@@ -264,11 +233,26 @@ class BalancePanel(QWidget):
                               and not (g == Muscle.CORE and stats.core_sets))
         self.bars.set_data(dict(stats.weighted_sets_per_muscle), uncovered)
 
-    def _finding_clicked(self, index: QModelIndex) -> None:
-        finding: Finding | None = index.data(FINDING_ROLE)
-        if finding is None:
+    def _show_findings(self, findings: list[Finding]) -> None:
+        """One card per finding, rebuilt only when the findings changed."""
+        if findings == self.findings:
             return
-        self.hint.setText(finding.hint)
+        self.findings = findings
+        for card in self.cards:
+            self.findings_box.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
+        for finding in findings:
+            card = FindingCard(finding, self)
+            card.activated.connect(self._finding_clicked)
+            card.fix_requested.connect(self.fix_requested)
+            self.findings_box.addWidget(card)
+            self.cards.append(card)
+
+    def card_for(self, code: str) -> FindingCard | None:
+        return next((c for c in self.cards if c.finding.code == code), None)
+
+    def _finding_clicked(self, finding: Finding) -> None:
         self.finding_activated.emit(
             [str(d) for d in finding.days], [(str(d), int(p)) for d, p in finding.slots]
         )

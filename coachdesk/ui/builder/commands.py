@@ -199,6 +199,28 @@ class RemoveSlotCommand(RemoveSlotsCommand):
         super().__init__(document, [slot_id])
 
 
+class SwapExerciseCommand(_WeekCommand):
+    """Put another exercise in a slot, keeping the prescription (a one-click fix)."""
+
+    def __init__(self, document: WeekDocument, slot_id: int, exercise_id: int,
+                 name: str) -> None:
+        slot = document.slot(slot_id)
+        super().__init__(document, f"Swap {slot.exercise_name} for {name}")
+        self.slot_id = slot_id
+        self.before = slot.exercise_id
+        self.after = exercise_id
+
+    def apply(self) -> None:
+        svc.swap_exercise(self.db, self.document.ids.current(self.slot_id), self.after,
+                          expected_exercise_id=self.before)
+        self.document.reload()
+
+    def revert(self) -> None:
+        svc.swap_exercise(self.db, self.document.ids.current(self.slot_id), self.before,
+                          expected_exercise_id=self.after)
+        self.document.reload()
+
+
 class UpdateSlotCommand(_WeekCommand):
     """A change to a slot's prescription. Consecutive edits of one slot merge into one undo
     step, so spinning sets from 3 to 6 is undone in one go."""
@@ -316,5 +338,6 @@ __all__ = [
     "RemoveSlotsCommand",
     "SetDayMicroCommand",
     "SetDayTitleCommand",
+    "SwapExerciseCommand",
     "UpdateSlotCommand",
 ]

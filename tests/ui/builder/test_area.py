@@ -77,14 +77,55 @@ def test_clicking_a_finding_highlights_its_slots(area, db, qtbot) -> None:
     report = area.balance.report
     row = next(i for i, f in enumerate(report.findings) if f.slots)
     finding = report.findings[row]
-    view = area.balance.findings_view
-    index = area.balance.findings_model.index(row)
-    point = view.visualRect(index).center()
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    card = area.balance.cards[row]
+    assert card.hint.text() == finding.hint and card.message.text() == finding.message
+    qtbot.mouseClick(card.message, Qt.MouseButton.LeftButton)
     model = area.board.columns["mon"].model
     lit = {r for r in range(model.rowCount()) if model.index(r).data(HIGHLIGHT_ROLE)}
     assert lit == {p for d, p in finding.slots if d == "mon"}
-    assert area.balance.hint.text() == finding.hint
+
+
+def test_a_findings_fix_button_clears_it_and_undo_brings_it_back(area, db, qtbot) -> None:
+    """Monday and Thursday sessions without a core exercise: the card offers "Add … to
+    Monday"; pressing it adds that exercise and the finding is gone."""
+    area.board.add_exercises("mon", ids(db, "Bulgarian Split Squat", "Romanian Deadlift",
+                                        "Push-Up"))
+    area.board.add_exercises("thu", ids(db, "Lateral Step-Down", "Calf Raise",
+                                        "Inverted Row"))
+    card = area.balance.card_for("CORE_MISSING_DAY")
+    assert card is not None and card.severity_label.text() == "<b>Warning</b>"
+    assert [b.fix.label.split(" to ")[1] for b in card.fix_buttons] == ["Monday", "Thursday"]
+    for _ in range(2):  # one button per day without core
+        card = area.balance.card_for("CORE_MISSING_DAY")
+        assert card is not None
+        qtbot.mouseClick(card.fix_buttons[0], Qt.MouseButton.LeftButton)
+    assert area.balance.card_for("CORE_MISSING_DAY") is None
+    area.undo_action.trigger()
+    assert area.balance.card_for("CORE_MISSING_DAY") is not None
+    area.redo_action.trigger()
+    assert area.balance.card_for("CORE_MISSING_DAY") is None
+
+
+def test_swap_move_and_lighten_fixes_are_undoable_commands(area, db, qtbot) -> None:
+    client_id = clients.create_client(db, clients.ClientData(
+        name="Ana", goal="race", stage="strength", key_run_days=("sat",)))
+    area.balance.reload_clients()
+    area.balance.choose_client(client_id)
+    area.board.add_exercises("fri", ids(db, "Goblet Squat", "Dead Bug", "Push-Up"))
+    goblet = area.document.day("fri").slots[0]
+    area.board.update_slot(goblet.id, goblet.fields.__class__(
+        **{**goblet.fields.as_dict(), "intensity": "heavy"}))
+    card = area.balance.card_for("HEAVY_BEFORE_KEY_RUN")
+    kinds = [b.fix.kind.value for b in card.fix_buttons]
+    assert kinds == ["move", "lighten"]
+    qtbot.mouseClick(card.fix_buttons[0], Qt.MouseButton.LeftButton)
+    assert area.balance.card_for("HEAVY_BEFORE_KEY_RUN") is None
+    assert "Goblet Squat" not in [s.exercise_name for s in area.document.day("fri").slots]
+    area.undo_action.trigger()
+    card = area.balance.card_for("HEAVY_BEFORE_KEY_RUN")
+    qtbot.mouseClick(card.fix_buttons[1], Qt.MouseButton.LeftButton)
+    assert area.document.day("fri").slots[0].fields.intensity == "light"
+    assert area.balance.card_for("HEAVY_BEFORE_KEY_RUN") is None
 
 
 def test_dropping_a_card_off_the_board_removes_it(area, db) -> None:

@@ -1,0 +1,100 @@
+"""One balance finding as a card: severity icon and word, the message and hint wrapped to
+the panel's width, and a button for each one-click fix."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.checks import Finding, Fix, Severity
+
+SEVERITY_WORD = {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Note"}
+SEVERITY_ICON = {Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+                 Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+                 Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation}
+
+
+class FixButton(QPushButton):
+    """A push button whose text wraps instead of being cut off in a narrow panel."""
+
+    def __init__(self, fix: Fix, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fix = fix
+        self.text_label = QLabel(fix.label, self)
+        self.text_label.setWordWrap(True)
+        self.text_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.text_label)
+        self.setAccessibleName(fix.label)
+        self.setToolTip(fix.label)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.text_label.heightForWidth(max(width - 16, 40)) + 10
+
+    def sizeHint(self) -> QSize:
+        width = max(self.width(), 160)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(80, self.heightForWidth(160))
+
+
+class FindingCard(QFrame):
+    activated = Signal(object)
+    """The card was clicked: the ``Finding``."""
+    fix_requested = Signal(object)
+    """A fix button was pressed: the ``Fix``."""
+
+    def __init__(self, finding: Finding, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.finding = finding
+        self.setObjectName("findingCard")
+        self.setProperty("severity", finding.severity.value)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(SEVERITY_ICON[finding.severity]).pixmap(16, 16))
+        self.severity_label = QLabel(f"<b>{SEVERITY_WORD[finding.severity]}</b>")
+        self.severity_label.setAccessibleName(SEVERITY_WORD[finding.severity])
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(icon)
+        head.addWidget(self.severity_label)
+        head.addStretch(1)
+        self.message = QLabel(finding.message)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint = QLabel(finding.hint)
+        self.hint.setObjectName("findingHint")
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
+        layout.addLayout(head)
+        layout.addWidget(self.message)
+        layout.addWidget(self.hint)
+        self.fix_buttons: list[FixButton] = []
+        for fix in finding.fixes:
+            button = FixButton(fix, self)
+            button.clicked.connect(lambda _=False, f=fix: self.fix_requested.emit(f))
+            layout.addWidget(button)
+            self.fix_buttons.append(button)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.activated.emit(self.finding)
+        super().mousePressEvent(event)
