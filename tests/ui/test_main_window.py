@@ -293,3 +293,17 @@ def test_another_desks_edit_refreshes_only_the_areas_that_show_it(
     refreshed.clear()
     QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
     assert refreshed == []  # nothing changed since
+
+
+def test_after_the_demo_loads_the_templates_area_opens_a_template(window: MainWindow,
+                                                                  qtbot) -> None:
+    """It used to say "No template yet" beside a list of two."""
+    from PySide6.QtCore import Qt
+
+    builder = window.show_area("templates")
+    assert builder.document is None
+    roster = window.show_area("clients")
+    qtbot.mouseClick(roster.welcome.demo_button, Qt.MouseButton.LeftButton)
+    builder = window.show_area("templates")
+    assert builder.templates_model.rowCount() == 2
+    assert builder.document is not None and not builder.empty_state.isVisibleTo(builder)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -112,6 +113,7 @@ class TemplatesArea(Area):
         library_layout.addWidget(self.picker, 1)
 
         left = QSplitter(Qt.Orientation.Vertical)
+        self.left_panel = left
         left.addWidget(templates_panel)
         left.addWidget(library_panel)
         left.setStretchFactor(1, 3)
@@ -129,6 +131,18 @@ class TemplatesArea(Area):
         center_host = QWidget()
         center_layout = QVBoxLayout(center_host)
         center_layout.setContentsMargins(0, 0, 0, 0)
+        self.library_toggle = QToolButton()
+        self.library_toggle.setCheckable(True)
+        self.library_toggle.setChecked(True)
+        self.library_toggle.setText("◀ Templates and library")
+        self.library_toggle.setToolTip("Hide or show the templates and the library (Ctrl+L), "
+                                       "for more room on the board")
+        self.library_toggle.toggled.connect(self.show_library)
+        toggle_row = QHBoxLayout()
+        toggle_row.setContentsMargins(6, 4, 6, 0)
+        toggle_row.addWidget(self.library_toggle)
+        toggle_row.addStretch(1)
+        center_layout.addLayout(toggle_row)
         center_layout.addWidget(self.empty_state)
         center_layout.addWidget(self.board, 1)
 
@@ -157,6 +171,14 @@ class TemplatesArea(Area):
         self._build_actions()
         self._show_document(None)
 
+    def show_library(self, shown: bool) -> None:
+        """Collapse the templates and library column to a strip, or bring it back."""
+        self.left_panel.setVisible(shown)
+        self.library_toggle.setText("◀ Templates and library" if shown
+                                    else "▶ Templates and library")
+        if self.library_toggle.isChecked() != shown:
+            self.library_toggle.setChecked(shown)
+
     def _build_actions(self) -> None:
         self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -165,12 +187,19 @@ class TemplatesArea(Area):
         self.add_to_day_action = QAction("Add to Day…", self)
         self.add_to_day_action.setShortcut(QKeySequence("Ctrl+D"))
         self.add_to_day_action.triggered.connect(self.add_selection_to_day)
-        for action in (self.undo_action, self.redo_action, self.add_to_day_action):
+        self.library_action = QAction("Show Templates and Library", self)
+        self.library_action.setCheckable(True)
+        self.library_action.setChecked(True)
+        self.library_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.library_action.toggled.connect(self.show_library)
+        self.library_toggle.toggled.connect(self.library_action.setChecked)
+        for action in (self.undo_action, self.redo_action, self.add_to_day_action,
+                       self.library_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
     def shortcut_actions(self) -> list[QAction]:
-        return [*self.edit_menu_actions(), *self.board.key_actions]
+        return [*self.edit_menu_actions(), self.library_action, *self.board.key_actions]
 
     def edit_menu_actions(self) -> list[QAction]:
         return [self.undo_action, self.redo_action, self.add_to_day_action]
@@ -205,12 +234,14 @@ class TemplatesArea(Area):
         self.balance.set_database(self.db)
         self._apply_week_start()
         self.templates_model.set_templates(svc.list_templates(self.db))
-        if self.document is not None:
-            try:
-                self.document.reload()
-            except CoachDeskError:
-                self.document = None
-                self.refresh_templates()
+        if self.document is None:
+            self.refresh_templates()  # templates arrived (a demo, another desk): open one
+            return
+        try:
+            self.document.reload()
+        except CoachDeskError:
+            self.document = None
+            self.refresh_templates()
 
     def apply_fix(self, fix: Fix) -> bool:
         """Carry out a finding's one-click fix as one undoable command."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QScrollArea, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QGridLayout, QMenu, QScrollArea, QWidget
 
 from coachdesk.errors import CoachDeskError
 from coachdesk.services import templates as svc
@@ -17,7 +17,8 @@ from coachdesk.ui.builder.document import WeekDocument
 from coachdesk.ui.mime import EXERCISE_IDS_MIME, SLOT_REF_MIME
 from coachdesk.vocab import WEEKDAYS, Weekday
 
-DAY_WIDTH = 140
+DAY_WIDTH = 112  # the narrowest a day may be before the week wraps onto another row
+MIN_DAY_HEIGHT = 150
 
 
 class WeekBoard(QScrollArea):
@@ -35,21 +36,26 @@ class WeekBoard(QScrollArea):
         self.columns: dict[Weekday, DayColumn] = {}
         inner = QWidget()
         inner.setObjectName("weekBoardInner")
-        layout = QHBoxLayout(inner)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout = QGridLayout(inner)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         for weekday in WEEKDAYS:
             column = DayColumn(self, weekday, inner)
             column.setMinimumWidth(DAY_WIDTH)
+            column.setMinimumHeight(MIN_DAY_HEIGHT)
             column.view.selectionModel().selectionChanged.connect(
                 lambda *_a, c=column: self._selection_changed(c)
             )
             self.columns[weekday] = column
-            layout.addWidget(column, 1)
         self.day_layout = layout
+        self.week_start = Weekday.MON
+        self.per_row = 0
         self.setWidget(inner)
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # The whole week is always in view: days share the width and wrap onto a second
+        # (or third) row rather than scrolling sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._arrange()
         self.key_actions = self._key_actions()
 
     def _key_actions(self) -> list[QAction]:
@@ -82,11 +88,37 @@ class WeekBoard(QScrollArea):
 
     def set_week_start(self, weekday: str) -> None:
         """Show the days from the coach's first day of the week (a display choice only)."""
-        start = WEEKDAYS.index(Weekday(weekday))
+        self.week_start = Weekday(weekday)
+        self.per_row = 0
+        self._arrange()
+
+    def days_per_row(self, width: int) -> int:
+        """7 when a day gets at least ``DAY_WIDTH``; else 4 (two rows), else 3, 2 or 1."""
+        spacing = self.day_layout.spacing()
+        for per_row in (7, 4, 3, 2):
+            if (width - 12 - spacing * (per_row - 1)) / per_row >= DAY_WIDTH:
+                return per_row
+        return 1
+
+    def _arrange(self) -> None:
+        per_row = self.days_per_row(self.viewport().width())
+        if per_row == self.per_row:
+            return
+        self.per_row = per_row
+        start = WEEKDAYS.index(self.week_start)
         for column in self.columns.values():
             self.day_layout.removeWidget(column)
+        for column_index in range(self.day_layout.columnCount()):
+            self.day_layout.setColumnStretch(column_index, 0)
         for offset in range(7):
-            self.day_layout.addWidget(self.columns[WEEKDAYS[(start + offset) % 7]], 1)
+            column = self.columns[WEEKDAYS[(start + offset) % 7]]
+            self.day_layout.addWidget(column, offset // per_row, offset % per_row)
+        for column_index in range(per_row):
+            self.day_layout.setColumnStretch(column_index, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     # --- wiring -----------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from coachdesk.ui.common.filter_bar import Facet, FilterBar
 from coachdesk.ui.common.filter_table import Column, FilterTableModel
 from coachdesk.ui.common.import_flow import import_with_preview
 from coachdesk.ui.common.list_area import lay_out, make_table, select_key, select_row
+from coachdesk.ui.common.operation import run_operation
 from coachdesk.ui.common.widgets import transfer_menu
 from coachdesk.ui.roster.client_form import GOAL_TEXT, ClientForm
 from coachdesk.vocab import Goal, Injury, Stage, label
@@ -307,11 +308,9 @@ class ClientsArea(Area):
         from coachdesk.services.demo import load_demo_studio
 
         assert self.db is not None
-        load_demo_studio(self.db)
-        self.reload()
-        window = self.window()
-        if hasattr(window, "refresh_all_areas"):
-            window.refresh_all_areas()
+        if run_operation(self, lambda: load_demo_studio(self.db),
+                         changes=set(Change)).ok:  # every area shows part of the demo
+            self.reload()
 
     def _resolve_stale(self, reason: str, mine: svc.ClientData) -> bool:
         """Someone else saved first: reload theirs, or keep the coach's version as a copy."""
