@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QKeySequence,
+    QResizeEvent,
     QUndoGroup,
     QUndoStack,
 )
@@ -170,6 +171,18 @@ class TemplatesArea(Area):
 
         self._build_actions()
         self._show_document(None)
+
+    AUTO_COLLAPSE_BELOW = 1100  # px: narrower than this, the board needs the room
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A small window folds the templates and library away so all seven days fit; the
+        coach can still open it (Ctrl+L)."""
+        super().resizeEvent(event)
+        narrow = event.size().width() < self.AUTO_COLLAPSE_BELOW
+        was_narrow = event.oldSize().width() < self.AUTO_COLLAPSE_BELOW \
+            if event.oldSize().width() > 0 else None
+        if narrow != was_narrow:
+            self.show_library(not narrow)
 
     def show_library(self, shown: bool) -> None:
         """Collapse the templates and library column to a strip, or bring it back."""

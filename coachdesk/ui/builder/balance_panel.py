@@ -23,6 +23,7 @@ from coachdesk.db import Database
 from coachdesk.services import balance as balance_svc
 from coachdesk.services.templates import WeekView
 from coachdesk.ui.builder.finding_card import FindingCard
+from coachdesk.ui.settings_store import ui_state
 from coachdesk.vocab import Muscle, label
 
 SEVERITY_COLORS = {"error": QColor("#c0392b"), "warning": QColor("#d68910"),
@@ -113,6 +114,7 @@ class BalancePanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.client_combo.setMinimumContentsLength(12)
         self.client_combo.currentIndexChanged.connect(self._recheck)
+        self.client_combo.activated.connect(self._remember_client)
         self.summary = QLabel()
         self.summary.setObjectName("balanceSummary")
         self.summary.setWordWrap(True)
@@ -160,9 +162,22 @@ class BalancePanel(QWidget):
         self.settings = load_settings(db).check_settings()
         self.reload_clients()
 
+    def _state_key(self) -> str:
+        import hashlib
+
+        assert self.db is not None
+        return "builder/balanceClient-" + hashlib.sha256(self.db.url.encode()).hexdigest()[:12]
+
+    def _remember_client(self) -> None:
+        """The runner the coach checks against is kept for the next start (per database)."""
+        if self.db is not None:
+            ui_state().setValue(self._state_key(), self.client_combo.currentData() or 0)
+
     def reload_clients(self) -> None:
         assert self.db is not None
         chosen = self.client_combo.currentData()
+        if chosen is None and self.client_combo.count() == 0:  # first load: last session's
+            chosen = int(ui_state().value(self._state_key(), 0) or 0) or None
         self.clients = balance_svc.client_choices(self.db)
         self.client_combo.blockSignals(True)
         self.client_combo.clear()
@@ -176,6 +191,7 @@ class BalancePanel(QWidget):
 
     def choose_client(self, client_id: int | None) -> None:
         self.client_combo.setCurrentIndex(max(self.client_combo.findData(client_id), 0))
+        self._remember_client()
 
     def show_week(self, week: WeekView | None) -> None:
         self.week = week

@@ -115,6 +115,8 @@ class WeekBoard(QScrollArea):
             self.day_layout.addWidget(column, offset // per_row, offset % per_row)
         for column_index in range(per_row):
             self.day_layout.setColumnStretch(column_index, 1)
+        for row in range(self.day_layout.rowCount()):
+            self.day_layout.setRowStretch(row, 1 if row <= 6 // per_row else 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -70,7 +70,9 @@ class AddSlotsCommand(_WeekCommand):
         position: int | None,
         names: Sequence[str] = (),
     ) -> None:
-        what = names[0] if len(names) == 1 else f"{len(exercise_ids)} exercises"
+        count = len(exercise_ids)
+        what = names[0] if len(names) == 1 and count == 1 else (
+            "1 exercise" if count == 1 else f"{count} exercises")
         super().__init__(document, f"Add {what} to {day_name(weekday)}")
         self.weekday = Weekday(weekday)
         self.exercise_ids = list(exercise_ids)
@@ -89,6 +91,9 @@ class AddSlotsCommand(_WeekCommand):
         else:
             self.slot_ids = new_ids
         self.document.reload()
+        if len(new_ids) == 1:  # name it in the Undo menu: "Undo Add Nordic Curl to Monday"
+            name = self.document.week.slot(new_ids[0]).exercise_name
+            self.setText(f"Add {name} to {day_name(self.weekday)}")
 
     def revert(self) -> None:
         # Remember edits made to the new slots so redo brings them back as they were.

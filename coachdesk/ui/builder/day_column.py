@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QDrag
+from PySide6.QtGui import QAction, QContextMenuEvent, QDrag, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -90,6 +90,8 @@ class DayColumn(QFrame):
 
         self.name_label = QLabel(day_name(weekday))
         self.name_label.setObjectName("dayName")
+        self.name_label.setToolTip(day_name(weekday))
+        self.name_label.setMinimumWidth(1)  # a narrow day shows "Wed", never "Wednesda"
         self.count_label = QLabel()
         self.count_label.setObjectName("dayCount")
         self.menu_button = QToolButton()
@@ -144,10 +146,19 @@ class DayColumn(QFrame):
     def show_day(self, title: str, slot_count: int, micro: bool = False) -> None:
         if not self.title_edit.hasFocus():
             self.title_edit.setText(title)
+            self.title_edit.setCursorPosition(0)  # show a long title's start, not its end
         self.title_edit.setPlaceholderText("Session title" if slot_count else "Rest day")
         self.count_label.setText((f"{slot_count}" if slot_count else "")
                                  + (" · micro" if micro else ""))
         self.micro_action.setChecked(micro)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        full = day_name(self.weekday)
+        room = (self.width() - 24 - self.count_label.sizeHint().width()
+                - self.menu_button.sizeHint().width())
+        fits = self.name_label.fontMetrics().horizontalAdvance(full) <= room
+        self.name_label.setText(full if fits else full[:3])
 
     def set_highlighted(self, on: bool) -> None:
         if self.property("highlighted") != on:

@@ -17,6 +17,26 @@ CARD_HEIGHT = 66
 PADDING = 8
 
 
+def elided_name(name: str, metrics: QFontMetrics, rect: QRect) -> str:
+    """The name as it fits in ``rect`` wrapped on word boundaries, with an ellipsis on its
+    last line when it does not fit whole (never a word cut mid-way without one)."""
+    flags = int(Qt.TextFlag.TextWordWrap)
+
+    def fits(text: str) -> bool:
+        box = metrics.boundingRect(rect, flags, text)
+        return box.height() <= rect.height() and box.width() <= rect.width()
+
+    if fits(name):
+        return name
+    words = name.split()
+    while words:
+        words.pop()
+        shorter = " ".join(words) + "…"
+        if words and fits(shorter):
+            return shorter
+    return metrics.elidedText(name, Qt.TextElideMode.ElideRight, rect.width())
+
+
 class SlotCardDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         return QSize(max(option.rect.width(), 150), CARD_HEIGHT + 6)
@@ -54,7 +74,9 @@ class SlotCardDelegate(QStyledItemDelegate):
 
         markers = self._markers(slot)
         marker_width = 18 * len(markers)
-        text_rect = rect.adjusted(PADDING, 5, -PADDING - marker_width, -5)
+        # The name gets the card's whole width (badges sit on the bottom line, beside the
+        # prescription), so "Copenhagen Plank" is never cut by its badges.
+        text_rect = rect.adjusted(PADDING, 5, -PADDING, -5)
         name_font = QFont(option.font)  # type: ignore[attr-defined]
         name_font.setBold(True)
         painter.setFont(name_font)
@@ -64,7 +86,7 @@ class SlotCardDelegate(QStyledItemDelegate):
         painter.drawText(
             name_rect,
             Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-            slot.exercise_name,
+            elided_name(slot.exercise_name, QFontMetrics(name_font), name_rect),
         )
 
         detail_font = QFont(option.font)  # type: ignore[attr-defined]
@@ -72,15 +94,16 @@ class SlotCardDelegate(QStyledItemDelegate):
         painter.setFont(detail_font)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         detail = QFontMetrics(detail_font).elidedText(
-            prescription_text(slot.fields), Qt.TextElideMode.ElideRight, rect.width() - 2 * PADDING
+            prescription_text(slot.fields), Qt.TextElideMode.ElideRight,
+            rect.width() - 2 * PADDING - marker_width
         )
         detail_rect = rect.adjusted(PADDING, 5, -PADDING, -5)
         painter.drawText(detail_rect, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft,
                          detail)
 
         for n, marker in enumerate(markers):
-            box = QRectF(rect.right() - PADDING - 16 - 18 * (len(markers) - 1 - n),
-                         rect.top() + 6, 16, 16)
+            box = QRectF(rect.right() - PADDING - 16 - 18 * (len(markers) - 1 - n) + 4,
+                         rect.bottom() - 5 - 16, 16, 16)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(MARKER_COLORS[marker])
             painter.drawRoundedRect(box, 4, 4)

@@ -270,3 +270,28 @@ def test_the_new_button_asks_for_a_name_and_creates_the_template(area, db, qtbot
     assert asked == ["New template"]
     assert "Base week" in [t.name for t in svc.list_templates(db)]
     assert area.document is not None and area.document.week.name == "Base week"
+
+
+def test_the_undo_menu_names_what_it_takes_back(area, db) -> None:
+    area.board.add_exercises("mon", ids(db, "Nordic Curl"))
+    assert area.undo_action.text() == "&Undo Add Nordic Curl to Monday"
+    area.board.add_exercises("tue", ids(db, "Nordic Curl", "Calf Raise"))
+    assert area.undo_action.text() == "&Undo Add 2 exercises to Tuesday"
+
+
+def test_a_long_session_title_shows_its_start(area, db) -> None:
+    area.board.set_day_title("mon", "Session A – posterior chain, single-leg work and core")
+    edit = area.board.columns["mon"].title_edit
+    assert edit.cursorPosition() == 0
+
+
+def test_the_balance_client_is_remembered_for_the_next_start(area, db, qtbot) -> None:
+    client_id = clients.create_client(db, clients.ClientData(name="Ana", goal="race"))
+    area.balance.reload_clients()
+    combo = area.balance.client_combo
+    combo.setCurrentIndex(combo.findData(client_id))
+    combo.activated.emit(combo.currentIndex())  # what choosing it in the popup sends
+    again = TemplatesArea()
+    qtbot.addWidget(again)
+    again.set_database(db)
+    assert again.balance.client_combo.currentData() == client_id
