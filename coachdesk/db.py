@@ -86,15 +86,23 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def create_database_engine(url: str) -> Engine:
+def create_database_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An engine for ``url``. A read-only SQLite file is opened by SQLite's URI form
+    (``mode=ro``), built from the path by :meth:`Path.as_uri` and handed to SQLite itself:
+    never a folder created for it, never a ``#`` or ``%`` in a folder name misread."""
     if url.startswith("sqlite"):
         path = paths.sqlite_path(url)
-        if path is not None and "mode=ro" not in url:
+        options: dict[str, Any] = {}
+        if path is not None and read_only:
+            uri = f"{path.absolute().as_uri()}?mode=ro"
+            options["creator"] = lambda: sqlite3.connect(
+                uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        elif path is not None:
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             if not path.exists():  # private from the start; SQLite gives -wal/-shm its mode
                 path.touch(mode=0o600)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
-                               hide_parameters=True)
+                               hide_parameters=True, **options)
         _configure_sqlite(engine)
         return engine
     return create_engine(url, pool_pre_ping=True, hide_parameters=True)
@@ -102,7 +110,7 @@ def create_database_engine(url: str) -> Engine:
 
 def connect(url: str, read_only: bool = False) -> Database:
     """An engine and session factories for ``url``, without touching the schema."""
-    engine = create_database_engine(_read_only_url(url) if read_only else url)
+    engine = create_database_engine(url, read_only=read_only)
     is_sqlite = url.startswith("sqlite")
     writer = engine.execution_options(sqlite_begin="IMMEDIATE") if is_sqlite else engine
     return Database(
@@ -112,11 +120,6 @@ def connect(url: str, read_only: bool = False) -> Database:
         _read=sessionmaker(bind=engine, expire_on_commit=False),
         read_only=read_only,
     )
-
-
-def _read_only_url(url: str) -> str:
-    path = paths.sqlite_path(url)
-    return f"sqlite:///file:{path}?mode=ro&uri=true" if path is not None else url
 
 
 def is_read_only_location(path: Path) -> bool:
