@@ -8,13 +8,12 @@ canonical (sorted days, fixed key order), so export → import → export gives 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from coachdesk.errors import CoachDeskError
+from coachdesk.files import write_atomic
 from coachdesk.vocab import (
     WEEKDAYS,
     CorePlane,
@@ -405,16 +404,4 @@ def dumps_template(template: TemplateFile) -> str:
 
 def write_template_file(template: TemplateFile, path: Path) -> Path:
     """Write atomically: a temp file in the same folder, then rename over the target."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=".coachdesk-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(dumps_template(template))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomic(path, dumps_template(template))

@@ -10,8 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -19,6 +17,7 @@ from typing import Any
 
 from coachdesk.db import Database
 from coachdesk.errors import Cancelled, CoachDeskError, ValidationError
+from coachdesk.files import write_atomic
 from coachdesk.models import Exercise, name_key
 
 FORMAT_NAME = "coachdesk-library"
@@ -258,13 +257,4 @@ def export_library(db: Database, path: Path) -> Path:
 
     rows = [r for r in list_exercises(db) if not r.archived]
     text = library_csv(rows) if Path(path).suffix.lower() == ".csv" else library_json(rows)
-    path = Path(path)
-    fd, temp = tempfile.mkstemp(prefix=".coachdesk-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomic(path, text)

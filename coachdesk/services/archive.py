@@ -63,6 +63,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from coachdesk import __version__
 from coachdesk.db import Database, head_revision
 from coachdesk.errors import CoachDeskError, ValidationError
+from coachdesk.files import atomic_target
 from coachdesk.limits import MB, human_size
 from coachdesk.models import Base, Client, Exercise, Program, Template
 
@@ -133,22 +134,14 @@ def archive_data(db: Database) -> dict[str, Any]:
 def export_archive(db: Database, path: Path) -> Path:
     """Write ``path`` (a .zip): data.json and the media folder; temp file, then rename."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=".coachdesk-", suffix=".zip.tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(DATA_NAME, json.dumps(archive_data(db), ensure_ascii=False,
-                                                   indent=1))
-            media = db.media_dir
-            if media.is_dir():
-                for file in sorted(media.iterdir()):
-                    if file.is_file():
-                        archive.write(file, f"{MEDIA_FOLDER}/{file.name}")
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with atomic_target(path, suffix=".zip.tmp") as temp, \
+            zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(DATA_NAME, json.dumps(archive_data(db), ensure_ascii=False, indent=1))
+        media = db.media_dir
+        if media.is_dir():
+            for file in sorted(media.iterdir()):
+                if file.is_file():
+                    archive.write(file, f"{MEDIA_FOLDER}/{file.name}")
     return path
 
 
