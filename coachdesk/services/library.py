@@ -13,9 +13,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from coachdesk.db import Database
-from coachdesk.errors import InUseError, NotFoundError, StaleEditError, ValidationError
+from coachdesk.errors import InUseError, StaleEditError, ValidationError
 from coachdesk.library.starter import entry_revision, exercise_fields, starter_entry
 from coachdesk.models import Exercise, Slot, Template, TemplateDay, name_key
+from coachdesk.services.records import get_or_raise
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif"}
 
@@ -135,10 +136,7 @@ def get_exercise(db: Database, exercise_id: int) -> ExerciseRow:
 
 
 def _exercise(session: Any, exercise_id: int) -> Exercise:
-    exercise = session.get(Exercise, exercise_id)
-    if exercise is None:
-        raise NotFoundError(f"exercise {exercise_id} does not exist (any more)")
-    return exercise
+    return get_or_raise(session, Exercise, exercise_id, "exercise")
 
 
 def _check_names_free(session: Any, data: ExerciseData, except_id: int | None) -> None:

@@ -8,7 +8,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from coachdesk.db import Database
-from coachdesk.errors import NotFoundError
 from coachdesk.formats.template_file import (
     ClientBlock,
     InlineExercise,
@@ -20,6 +19,7 @@ from coachdesk.formats.template_file import (
 )
 from coachdesk.library.starter import with_movement
 from coachdesk.models import Client, Exercise, Slot, Template, TemplateDay, name_key
+from coachdesk.services.records import missing
 from coachdesk.services.templates import SLOT_FIELDS
 from coachdesk.vocab import (
     WEEKDAYS,
@@ -51,7 +51,7 @@ def template_to_file(db: Database, template_id: int, client_id: int | None = Non
             )
         ).one_or_none()
         if template is None:
-            raise NotFoundError(f"template {template_id} does not exist (any more)")
+            raise missing("template", template_id)
         inline: dict[str, InlineExercise] = {}
         days: dict[Weekday, tuple[SlotEntry, ...]] = {}
         titles: dict[Weekday, str] = {}

@@ -18,6 +18,7 @@ from coachdesk.db import Database
 from coachdesk.errors import NotFoundError, StaleEditError, ValidationError
 from coachdesk.merge import merge_edit
 from coachdesk.models import Exercise, Slot, Template, TemplateDay
+from coachdesk.services.records import found, get_or_raise, missing
 from coachdesk.vocab import CORE_PATTERNS, WEEKDAYS, Laterality, Pattern, Weekday
 
 _DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
@@ -161,7 +162,7 @@ def load_week(db: Database, template_id: int) -> WeekView:
             select(Template.name, Template.notes).where(Template.id == template_id)
         ).one_or_none()
         if head is None:
-            raise NotFoundError(f"template {template_id} does not exist (any more)")
+            raise missing("template", template_id)
         titles: dict[int, str] = {}
         micro: set[int] = set()
         for index, title, is_micro in session.execute(
@@ -221,9 +222,7 @@ def _load_template(session: Session, template_id: int) -> Template:
             .selectinload(Slot.exercise)
         )
     ).one_or_none()
-    if template is None:
-        raise NotFoundError(f"template {template_id} does not exist (any more)")
-    return template
+    return found(template, "template", template_id)
 
 
 def _week_view(template: Template) -> WeekView:
@@ -341,10 +340,7 @@ def duplicate_template(db: Database, template_id: int, name: str | None = None) 
 
 
 def _template(session: Session, template_id: int) -> Template:
-    template = session.get(Template, template_id)
-    if template is None:
-        raise NotFoundError(f"template {template_id} does not exist (any more)")
-    return template
+    return get_or_raise(session, Template, template_id, "template")
 
 
 def _clone(slot: Slot) -> Slot:
@@ -465,10 +461,7 @@ def _defaults_for(exercise: Exercise, sets: int = 3, rest_s: int = 75) -> SlotFi
 
 
 def _exercise(session: Session, exercise_id: int) -> Exercise:
-    exercise = session.get(Exercise, exercise_id)
-    if exercise is None:
-        raise NotFoundError(f"exercise {exercise_id} does not exist (any more)")
-    return exercise
+    return get_or_raise(session, Exercise, exercise_id, "exercise")
 
 
 def _new_slot(exercise_id: int, position: int, fields: SlotFields) -> Slot:
@@ -536,10 +529,7 @@ def add_slot(
 
 
 def _slot(session: Session, slot_id: int) -> Slot:
-    slot = session.get(Slot, slot_id, with_for_update=True)
-    if slot is None:
-        raise NotFoundError(f"slot {slot_id} does not exist (any more)")
-    return slot
+    return get_or_raise(session, Slot, slot_id, "slot", for_update=True)
 
 
 def _slot_day(session: Session, slot: Slot) -> TemplateDay:
