@@ -49,6 +49,18 @@ class Weekday(StrEnum):
 
 
 WEEKDAYS: tuple[Weekday, ...] = tuple(Weekday)
+_DAY_NAMES = dict(zip(WEEKDAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                 "Saturday", "Sunday"), strict=True))
+
+
+def day_name(weekday: Weekday | str) -> str:
+    """``mon`` → ``Monday``; a value that is not a weekday raises ValueError."""
+    return _DAY_NAMES[Weekday(weekday)]
+
+
+def short_day_name(weekday: Weekday | str) -> str:
+    """``mon`` → ``Mon``."""
+    return day_name(weekday)[:3]
 
 
 class Injury(StrEnum):

@@ -19,10 +19,7 @@ from coachdesk.errors import NotFoundError, StaleEditError, ValidationError
 from coachdesk.merge import merge_edit
 from coachdesk.models import Exercise, Slot, Template, TemplateDay
 from coachdesk.services.records import found, get_or_raise, missing
-from coachdesk.vocab import CORE_PATTERNS, WEEKDAYS, Laterality, Pattern, Weekday
-
-_DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
-              "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
+from coachdesk.vocab import CORE_PATTERNS, WEEKDAYS, Laterality, Pattern, Weekday, day_name
 
 SLOT_FIELDS = (
     "sets", "reps", "seconds", "per_side", "side", "tempo", "load", "intensity", "rest_s", "notes",
@@ -385,7 +382,7 @@ def set_day_title(db: Database, template_id: int, weekday: Weekday | str, title:
     changed meanwhile is not overwritten."""
     with db.write() as session:
         day = _day(session, template_id, weekday)
-        _check_unchanged(f"{_DAY_NAMES[day.weekday]}'s title", "title", expected, day.title,
+        _check_unchanged(f"{day_name(day.weekday)}'s title", "title", expected, day.title,
                          title)
         day.title = title
 
@@ -396,7 +393,7 @@ def set_day_micro(db: Database, template_id: int, weekday: Weekday | str, micro:
     no core), or as a full session again."""
     with db.write() as session:
         day = _day(session, template_id, weekday)
-        _check_unchanged(f"Whether {_DAY_NAMES[day.weekday]} is a micro-session", "micro",
+        _check_unchanged(f"Whether {day_name(day.weekday)} is a micro-session", "micro",
                          expected, day.micro, bool(micro))
         day.micro = bool(micro)
 
@@ -558,7 +555,7 @@ def move_slot(db: Database, slot_id: int, weekday: Weekday | str, position: int,
         source = _slot_day(session, slot)
         if expected_weekday is not None and source.weekday != Weekday(expected_weekday):
             raise StaleEditError(
-                f"{_exercise_name(session, slot)} was moved to {_DAY_NAMES[source.weekday]} "
+                f"{_exercise_name(session, slot)} was moved to {day_name(source.weekday)} "
                 "on another desk; nothing was moved. The board now shows their version.",
                 ("weekday",))
         target = _day(session, source.template_id, weekday)
