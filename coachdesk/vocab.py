@@ -6,7 +6,8 @@ in JSON files and in the balance checks alike.
 
 from __future__ import annotations
 
-from enum import StrEnum
+from enum import Enum, StrEnum
+from typing import Any
 
 
 class Goal(StrEnum):
@@ -210,6 +211,12 @@ class ProgramStatus(StrEnum):
     DRAFT = "draft"
     EXPORTED = "exported"
     EMAILED = "emailed"
+
+
+def plain(value: Any) -> Any:
+    """An enum member as its plain value (what JSON, views and equality want); anything
+    else as it is."""
+    return value.value if isinstance(value, Enum) else value
 
 
 def label(value: StrEnum | str) -> str:

@@ -30,6 +30,7 @@ from coachdesk.vocab import (
     Side,
     Stage,
     Weekday,
+    plain,
 )
 
 FORMAT_NAME = "coachdesk-template"
@@ -345,9 +346,9 @@ def to_data(template: TemplateFile) -> dict[str, Any]:
         c = template.client
         data["client"] = {
             "name": c.name,
-            "goal": _value(c.goal),
-            "race_distance": _value(c.race_distance),
-            "stage": _value(c.stage),
+            "goal": plain(c.goal),
+            "race_distance": plain(c.race_distance),
+            "stage": plain(c.stage),
             "injuries": [i.value for i in c.injuries],
             "key_run_days": [d.value for d in c.key_run_days],
         }
@@ -360,11 +361,11 @@ def to_data(template: TemplateFile) -> dict[str, Any]:
                 "phase": e.phase.value,
                 "plyometric": e.plyometric,
                 "eccentric": e.eccentric,
-                "core_plane": _value(e.core_plane),
+                "core_plane": plain(e.core_plane),
                 "secondary_muscles": [m.value for m in e.secondary_muscles],
-                "pattern": _value(e.pattern),
-                "impact": _value(e.impact),
-                "external_load": _value(e.external_load),
+                "pattern": plain(e.pattern),
+                "impact": plain(e.impact),
+                "external_load": plain(e.external_load),
             }
             for e in template.exercises
         ]
@@ -385,17 +386,13 @@ def _slot_data(slot: SlotEntry) -> dict[str, Any]:
         "reps": slot.reps,
         "seconds": slot.seconds,
         "per_side": slot.per_side,
-        "side": _value(slot.side),
+        "side": plain(slot.side),
         "tempo": slot.tempo,
         "load": slot.load,
-        "intensity": _value(slot.intensity),
+        "intensity": plain(slot.intensity),
         "rest_s": slot.rest_s,
         "notes": slot.notes,
     }
-
-
-def _value(member: Any) -> Any:
-    return None if member is None else member.value
 
 
 def dumps_template(template: TemplateFile) -> str:

@@ -19,6 +19,7 @@ from coachdesk.db import Database
 from coachdesk.errors import Cancelled, CoachDeskError, ValidationError
 from coachdesk.files import write_atomic
 from coachdesk.models import Exercise, name_key
+from coachdesk.vocab import plain
 
 FORMAT_NAME = "coachdesk-library"
 FORMAT_VERSION = 2  # 2 added the movement fields; version 1 files still import
@@ -61,8 +62,7 @@ def _validated(entry: dict[str, Any]) -> Any:
         if f.name in ("image_path", "needs_review"):
             continue
         value = getattr(probe, f.name)
-        values[f.name] = (tuple(value) if isinstance(value, list)
-                          else value.value if hasattr(value, "value") else value)
+        values[f.name] = tuple(value) if isinstance(value, list) else plain(value)
     values["needs_review"] = entry["needs_review"]
     return ExerciseData(**values)
 

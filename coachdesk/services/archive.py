@@ -33,7 +33,6 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from enum import Enum as PyEnum
 from inspect import get_annotations
 from pathlib import Path
 from typing import Any
@@ -66,6 +65,7 @@ from coachdesk.errors import CoachDeskError, ValidationError
 from coachdesk.files import atomic_target
 from coachdesk.limits import MB, human_size
 from coachdesk.models import Base, Client, Exercise, Program, Template
+from coachdesk.vocab import plain
 
 FORMAT = "coachdesk-archive"
 VERSION = 1
@@ -115,9 +115,7 @@ def _plain(value: Any) -> Any:
         return aware.astimezone(UTC).isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    if hasattr(value, "value"):
-        return value.value
-    return value
+    return plain(value)
 
 
 def archive_data(db: Database) -> dict[str, Any]:
@@ -443,11 +441,7 @@ def _run_model_rules(model: type, row: dict[str, Any], where: str) -> dict[str, 
     except (TypeError, ValueError, AttributeError, KeyError, LookupError):
         raise _refuse(where, current or None,
                       f"{_short(row.get(current))} is not a value it can hold") from None
-    return {name: _plain_enum(value) for name, value in checked.items()}
-
-
-def _plain_enum(value: Any) -> Any:
-    return value.value if isinstance(value, PyEnum) else value
+    return {name: plain(value) for name, value in checked.items()}
 
 
 def _check_program(row: dict[str, Any], where: str) -> None:

@@ -17,6 +17,7 @@ from coachdesk.errors import InUseError, StaleEditError, ValidationError
 from coachdesk.library.starter import entry_revision, exercise_fields, starter_entry
 from coachdesk.models import Exercise, Slot, Template, TemplateDay, name_key
 from coachdesk.services.records import get_or_raise
+from coachdesk.vocab import plain
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif"}
 
@@ -76,12 +77,8 @@ def _data(exercise: Exercise) -> ExerciseData:
     values = {}
     for name in EDITABLE:
         value = getattr(exercise, name)
-        values[name] = tuple(value) if isinstance(value, list) else _plain(value)
+        values[name] = tuple(value) if isinstance(value, list) else plain(value)
     return ExerciseData(**values, needs_review=exercise.needs_review)
-
-
-def _plain(value: Any) -> Any:
-    return value.value if hasattr(value, "value") else value
 
 
 def _apply(exercise: Exercise, data: ExerciseData) -> None:
@@ -123,7 +120,7 @@ def list_exercises(db: Database) -> list[ExerciseRow]:
 
 def _row_data(values: list[Any], needs_review: bool) -> ExerciseData:
     return ExerciseData(**{
-        name: tuple(value) if isinstance(value, list) else _plain(value)
+        name: tuple(value) if isinstance(value, list) else plain(value)
         for name, value in zip(EDITABLE, values, strict=True)
     }, needs_review=needs_review)
 

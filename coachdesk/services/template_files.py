@@ -37,6 +37,7 @@ from coachdesk.vocab import (
     Side,
     Stage,
     Weekday,
+    plain,
 )
 
 
@@ -142,9 +143,9 @@ def import_template_file(db: Database, template_file: TemplateFile, source: str,
             if name_key(inline.name) not in lookup:
                 movement = with_movement({
                     "name": inline.name, "primary_muscles": [m.value for m in inline.muscles],
-                    "core_plane": _value(inline.core_plane), "plyometric": inline.plyometric,
-                    "pattern": _value(inline.pattern), "impact": _value(inline.impact),
-                    "external_load": _value(inline.external_load),
+                    "core_plane": plain(inline.core_plane), "plyometric": inline.plyometric,
+                    "pattern": plain(inline.pattern), "impact": plain(inline.impact),
+                    "external_load": plain(inline.external_load),
                 })
                 created = Exercise(
                     name=inline.name, laterality=inline.laterality,
@@ -183,5 +184,3 @@ def import_template_file(db: Database, template_file: TemplateFile, source: str,
         return template.id
 
 
-def _value(member: object) -> str | None:
-    return None if member is None else str(getattr(member, "value", member))

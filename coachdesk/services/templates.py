@@ -19,7 +19,7 @@ from coachdesk.errors import NotFoundError, StaleEditError, ValidationError
 from coachdesk.merge import merge_edit
 from coachdesk.models import Exercise, Slot, Template, TemplateDay
 from coachdesk.services.records import found, get_or_raise, missing
-from coachdesk.vocab import CORE_PATTERNS, WEEKDAYS, Laterality, Pattern, Weekday, day_name
+from coachdesk.vocab import CORE_PATTERNS, WEEKDAYS, Laterality, Pattern, Weekday, day_name, plain
 
 SLOT_FIELDS = (
     "sets", "reps", "seconds", "per_side", "side", "tempo", "load", "intensity", "rest_s", "notes",
@@ -190,12 +190,12 @@ def load_week(db: Database, template_id: int) -> WeekView:
         weekday = WEEKDAYS[day_index]
         by_day.setdefault(day_index, []).append(SlotView(
             id=slot_id, weekday=weekday, position=position, exercise_id=exercise_id,
-            exercise_name=name, muscles=tuple(muscles), laterality=_plain(laterality),
-            core_plane=_plain(plane) if plane else None, phase=_plain(phase),
+            exercise_name=name, muscles=tuple(muscles), laterality=plain(laterality),
+            core_plane=plain(plane) if plane else None, phase=plain(phase),
             plyometric=plyometric, eccentric=eccentric,
-            fields=SlotFields(**{n: _plain(v) for n, v in zip(SLOT_FIELDS, values, strict=True)}),
-            secondary_muscles=tuple(secondary), pattern=_plain(pattern), impact=_plain(impact),
-            external_load=_plain(external_load),
+            fields=SlotFields(**{n: plain(v) for n, v in zip(SLOT_FIELDS, values, strict=True)}),
+            secondary_muscles=tuple(secondary), pattern=plain(pattern), impact=plain(impact),
+            external_load=plain(external_load),
         ))
     return WeekView(
         template_id=template_id,
@@ -256,17 +256,12 @@ def _slot_view(slot: Slot, weekday: Weekday) -> SlotView:
         phase=str(exercise.phase),
         plyometric=exercise.plyometric,
         eccentric=exercise.eccentric,
-        fields=SlotFields(**{name: _plain(getattr(slot, name)) for name in SLOT_FIELDS}),
+        fields=SlotFields(**{name: plain(getattr(slot, name)) for name in SLOT_FIELDS}),
         secondary_muscles=tuple(exercise.secondary_muscles),
-        pattern=_plain(exercise.pattern),
-        impact=_plain(exercise.impact),
-        external_load=_plain(exercise.external_load),
+        pattern=plain(exercise.pattern),
+        impact=plain(exercise.impact),
+        external_load=plain(exercise.external_load),
     )
-
-
-def _plain(value: Any) -> Any:
-    """Enum members as their plain string values (what the views and equality compare)."""
-    return value.value if hasattr(value, "value") else value
 
 
 @dataclass(frozen=True)
@@ -293,7 +288,7 @@ def exercise_choices(db: Database) -> list[ExerciseChoice]:
             ExerciseChoice(e.id, e.name, tuple(e.aliases), tuple(e.primary_muscles),
                            str(e.laterality), str(e.phase),
                            str(e.core_plane) if e.core_plane else None, e.plyometric,
-                           _plain(e.pattern))
+                           plain(e.pattern))
             for e in rows
         ]
 
@@ -602,7 +597,7 @@ def remove_slot(db: Database, slot_id: int, expected: SlotFields | None = None) 
             weekday=day.weekday,
             position=slot.position,
             exercise_id=slot.exercise_id,
-            fields=SlotFields(**{name: _plain(getattr(slot, name)) for name in SLOT_FIELDS}),
+            fields=SlotFields(**{name: plain(getattr(slot, name)) for name in SLOT_FIELDS}),
         )
         day.slots.remove(slot)
         _renumber(list(day.slots))
@@ -638,7 +633,7 @@ def update_slot(db: Database, slot_id: int, fields: SlotFields,
 
 
 def _fields_of(slot: Slot) -> SlotFields:
-    return SlotFields(**{name: _plain(getattr(slot, name)) for name in SLOT_FIELDS})
+    return SlotFields(**{name: plain(getattr(slot, name)) for name in SLOT_FIELDS})
 
 
 def _changed(before: SlotFields, after: SlotFields) -> list[str]:
@@ -654,7 +649,7 @@ def validate_fields(fields: SlotFields) -> SlotFields:
     """Run the model's validation on a prescription without touching the database."""
     probe = Slot(**fields.as_dict())
     probe.check_consistency()
-    return replace(fields, **{name: _plain(getattr(probe, name)) for name in SLOT_FIELDS})
+    return replace(fields, **{name: plain(getattr(probe, name)) for name in SLOT_FIELDS})
 
 
 __all__ = [
