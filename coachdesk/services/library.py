@@ -81,7 +81,7 @@ def _data(exercise: Exercise) -> ExerciseData:
     return ExerciseData(**values, needs_review=exercise.needs_review)
 
 
-def _apply(exercise: Exercise, data: ExerciseData) -> None:
+def apply_data(exercise: Exercise, data: ExerciseData) -> None:
     """Write the coach's fields; a save from the form confirms the movement tags (the form
     sends ``needs_review=False``) and makes a built-in exercise the coach's own version."""
     for name in EDITABLE:
@@ -155,7 +155,7 @@ def create_exercise(db: Database, data: ExerciseData) -> int:
         _check_names_free(session, data, None)
         exercise = Exercise(name=data.name, primary_muscles=list(data.primary_muscles),
                             laterality=data.laterality, phase=data.phase, pattern=data.pattern)
-        _apply(exercise, data)
+        apply_data(exercise, data)
         session.add(exercise)
         session.flush()
         return exercise.id
@@ -171,7 +171,7 @@ def update_exercise(db: Database, exercise_id: int, data: ExerciseData,
                 raise StaleEditError(
                     f"“{exercise.name}” was changed elsewhere after you opened it.")
             _check_names_free(session, data, exercise_id)
-            _apply(exercise, data)
+            apply_data(exercise, data)
     except StaleDataError:
         raise StaleEditError("This exercise was changed elsewhere while saving.") from None
 
@@ -230,7 +230,7 @@ def restore_builtin(db: Database, exercise_id: int) -> None:
         data = ExerciseData(**{k: tuple(v) if isinstance(v, list) else v
                                for k, v in shipped.items() if k in EDITABLE})
         _check_names_free(session, data, exercise_id)
-        _apply(exercise, data)
+        apply_data(exercise, data)
         exercise.shipped_revision = entry_revision(entry)
         exercise.archived = False
 
