@@ -1,4 +1,4 @@
-"""Opening a database: engine, SQLite pragmas, transactions, migrations and first-run seeding.
+"""Opening a database: engine, SQLite pragmas, transactions and migrations.
 
 Every unit of work gets its own session through :meth:`Database.write` or
 :meth:`Database.read`. On SQLite a write transaction begins ``IMMEDIATE``: a deferred
@@ -194,8 +194,24 @@ def upgrade(db: Database) -> None:
         command.upgrade(alembic_config(db), "head")
 
 
-def open_database(location: str | None = None, *, seed: bool = True) -> Database:
-    """Open (creating if needed) and migrate the database, then load the starter library.
+@contextmanager
+def disposed_on_error(db: Database) -> Iterator[Database]:
+    """Work on a just-opened ``db``: any failure disposes it and surfaces as a
+    DatabaseOpenError in a coach's words (passwords masked)."""
+    try:
+        yield db
+    except DatabaseOpenError:
+        db.dispose()
+        raise
+    except Exception as exc:
+        db.dispose()
+        raise DatabaseOpenError(f"CoachDesk cannot open {paths.display_name(db.url)}: "
+                                f"{paths.redact(str(exc))}") from None
+
+
+def open_database(location: str | None = None) -> Database:
+    """Open (creating if needed) and migrate the database. The starter library is not
+    this floor's business: :func:`coachdesk.opening.open_app_database` adds it.
 
     A SQLite file is checked first (``PRAGMA quick_check``); one in a place CoachDesk may
     not write opens read-only, and only if its schema needs no upgrade."""
@@ -209,22 +225,11 @@ def open_database(location: str | None = None, *, seed: bool = True) -> Database
             raise DatabaseOpenError(f"CoachDesk cannot create a database in {path.parent}: "
                                     "the folder is read-only.")
     db = connect(url, read_only=read_only)
-    try:
+    with disposed_on_error(db):
         if read_only:
             if current_revision(db) != head_revision(db):
                 raise DatabaseOpenError(
                     f"{path} needs upgrading for this CoachDesk, but it is read-only.")
-            return db
-        upgrade(db)
-        if seed:
-            from coachdesk.library.starter import seed_starter_library
-
-            seed_starter_library(db)
-    except DatabaseOpenError:
-        db.dispose()
-        raise
-    except Exception as exc:
-        db.dispose()
-        raise DatabaseOpenError(f"CoachDesk cannot open {paths.display_name(url)}: "
-                                f"{paths.redact(str(exc))}") from None
+        else:
+            upgrade(db)
     return db

@@ -53,7 +53,7 @@ def test_the_fixture_database_is_migrated_and_matches_the_models(db) -> None:
 
 
 def test_default_database_lives_in_the_user_data_folder(private_data_dir: Path) -> None:
-    db = open_database(None, seed=False)
+    db = open_database(None)
     assert db.sqlite_path == private_data_dir / "coachdesk.sqlite3"
     assert db.sqlite_path.exists()
     db.dispose()
