@@ -107,14 +107,18 @@ def test_a_read_only_location_opens_read_only(db_path: Path,
     import coachdesk.db as db_module
 
     monkeypatch.setattr(db_module, "is_read_only_location", lambda _path: True)
-    db = open_database(str(db_path))
+    _assert_opens_read_only(db_path)
+
+
+def _assert_opens_read_only(location: Path) -> None:
+    """It opens, reads that file's library, and SQLite refuses a write."""
+    db = open_database(str(location))
     assert db.read_only
     with db.read() as session:
         assert session.execute(text("SELECT count(*) FROM exercise")).scalar() > 60
     with pytest.raises(OperationalError, match="readonly"), db.write() as session:
         session.execute(text("UPDATE exercise SET notes = 'x'"))
     db.dispose()
-
 
 
 @pytest.mark.parametrize("folder", ["plain", "Coach #1", "100% strength", "a b"])
@@ -132,13 +136,7 @@ def test_opening_read_only_opens_that_file_and_leaves_no_file_folder_here(
     cwd.mkdir()
     monkeypatch.chdir(cwd)
     monkeypatch.setattr(db_module, "is_read_only_location", lambda _path: True)
-    db = open_database(str(location))
-    assert db.read_only
-    with db.read() as session:
-        assert session.execute(text("SELECT count(*) FROM exercise")).scalar() > 60
-    with pytest.raises(OperationalError, match="readonly"), db.write() as session:
-        session.execute(text("UPDATE exercise SET notes = 'x'"))
-    db.dispose()
+    _assert_opens_read_only(location)
     assert list(cwd.iterdir()) == []
     assert {p.name for p in location.parent.iterdir()} <= {
         "coachdesk.sqlite3", "coachdesk.sqlite3-wal", "coachdesk.sqlite3-shm"}
