@@ -16,7 +16,7 @@ def bench_drop_to_panel() -> dict[str, object]:
     from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
     from PySide6.QtWidgets import QApplication
 
-    from coachdesk.db import open_database
+    from coachdesk.opening import open_app_database
     from coachdesk.services import templates as svc
     from coachdesk.ui.builder.area import TemplatesArea
     from coachdesk.ui.mime import EXERCISE_IDS_MIME
@@ -24,7 +24,7 @@ def bench_drop_to_panel() -> dict[str, object]:
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="coachdesk-bench-builder-"))
-    db = open_database(str(folder / "builder.sqlite3"))
+    db = open_app_database(str(folder / "builder.sqlite3"))
     choices = svc.exercise_choices(db)
     template_id = svc.create_template(db, "Full week")
     for d, day in enumerate(WEEKDAYS):

@@ -14,12 +14,12 @@ def make_library_database(path: Path, count: int = EXERCISES) -> str:
     """The starter library plus generated exercises, up to ``count``, in one insert."""
     from sqlalchemy import func, insert, select
 
-    from coachdesk.db import open_database
     from coachdesk.models import Exercise
     from coachdesk.models.base import utcnow
+    from coachdesk.opening import open_app_database
     from coachdesk.vocab import Muscle
 
-    db = open_database(str(path))
+    db = open_app_database(str(path))
     with db.read() as session:
         have = session.scalar(select(func.count()).select_from(Exercise)) or 0
     muscles = [m.value for m in Muscle]
@@ -42,12 +42,12 @@ def make_library_database(path: Path, count: int = EXERCISES) -> str:
 def bench_library() -> list[dict[str, object]]:
     from PySide6.QtWidgets import QApplication
 
-    from coachdesk.db import open_database
+    from coachdesk.opening import open_app_database
     from coachdesk.ui.library.area import LibraryArea
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="coachdesk-bench-library-"))
-    db = open_database(make_library_database(folder / "library.sqlite3"))
+    db = open_app_database(make_library_database(folder / "library.sqlite3"))
     area = LibraryArea()
     area.resize(1400, 900)
     start = time.perf_counter()

@@ -15,11 +15,11 @@ def make_roster_database(path: Path, count: int = CLIENTS) -> str:
     """A database holding ``count`` clients, inserted in one statement."""
     from sqlalchemy import insert
 
-    from coachdesk.db import open_database
     from coachdesk.models import Client
     from coachdesk.models.base import utcnow
+    from coachdesk.opening import open_app_database
 
-    db = open_database(str(path))
+    db = open_app_database(str(path))
     rng = random.Random(7)
     first = ["Ana", "Ben", "Chloé", "Dmitri", "Emma", "Farah", "Giulia", "Hiro", "Ines", "Jonas"]
     last = ["Río", "Okafor", "Martin", "Volkov", "Smith", "Haddad", "Rossi", "Tanaka", "Silva"]
@@ -42,12 +42,12 @@ def make_roster_database(path: Path, count: int = CLIENTS) -> str:
 def bench_roster() -> list[dict[str, object]]:
     from PySide6.QtWidgets import QApplication
 
-    from coachdesk.db import open_database
+    from coachdesk.opening import open_app_database
     from coachdesk.ui.roster.area import ClientsArea
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="coachdesk-bench-roster-"))
-    db = open_database(make_roster_database(folder / "roster.sqlite3"))
+    db = open_app_database(make_roster_database(folder / "roster.sqlite3"))
     area = ClientsArea()
     area.resize(1400, 900)
     start = time.perf_counter()

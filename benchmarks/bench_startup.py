@@ -55,11 +55,11 @@ def measure_startup(db_location: str, label: str, detail: str) -> list[dict[str,
 
 
 def bench_startup_starter_database() -> list[dict[str, object]]:
-    from coachdesk.db import open_database
+    from coachdesk.opening import open_app_database
 
     folder = Path(tempfile.mkdtemp(prefix="coachdesk-bench-start-"))
     path = folder / "starter.sqlite3"
-    open_database(str(path)).dispose()
+    open_app_database(str(path)).dispose()
     return measure_startup(str(path), "starter library", "database with the starter library")
 
 

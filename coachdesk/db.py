@@ -1,4 +1,4 @@
-"""Opening a database: engine, SQLite pragmas, transactions, migrations and first-run seeding.
+"""Opening a database: engine, SQLite pragmas, transactions and migrations.
 
 Every unit of work gets its own session through :meth:`Database.write` or
 :meth:`Database.read`. On SQLite a write transaction begins ``IMMEDIATE``: a deferred
@@ -131,15 +131,23 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def create_database_engine(url: str) -> Engine:
+def create_database_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An engine for ``url``. A read-only SQLite file is opened by SQLite's URI form
+    (``mode=ro``), built from the path by :meth:`Path.as_uri` and handed to SQLite itself:
+    never a folder created for it, never a ``#`` or ``%`` in a folder name misread."""
     if url.startswith("sqlite"):
         path = paths.sqlite_path(url)
-        if path is not None and "mode=ro" not in url:
+        options: dict[str, Any] = {}
+        if path is not None and read_only:
+            uri = f"{path.absolute().as_uri()}?mode=ro"
+            options["creator"] = lambda: sqlite3.connect(
+                uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        elif path is not None:
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             if not path.exists():  # private from the start; SQLite gives -wal/-shm its mode
                 path.touch(mode=0o600)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
-                               hide_parameters=True)
+                               hide_parameters=True, **options)
         _configure_sqlite(engine)
         return engine
     return create_engine(url, pool_pre_ping=True, hide_parameters=True)
@@ -147,7 +155,7 @@ def create_database_engine(url: str) -> Engine:
 
 def connect(url: str, read_only: bool = False) -> Database:
     """An engine and session factories for ``url``, without touching the schema."""
-    engine = create_database_engine(_read_only_url(url) if read_only else url)
+    engine = create_database_engine(url, read_only=read_only)
     is_sqlite = url.startswith("sqlite")
     writer = engine.execution_options(sqlite_begin="IMMEDIATE") if is_sqlite else engine
     return Database(
@@ -157,11 +165,6 @@ def connect(url: str, read_only: bool = False) -> Database:
         _read=sessionmaker(bind=engine, expire_on_commit=False),
         read_only=read_only,
     )
-
-
-def _read_only_url(url: str) -> str:
-    path = paths.sqlite_path(url)
-    return f"sqlite:///file:{path}?mode=ro&uri=true" if path is not None else url
 
 
 def is_read_only_location(path: Path) -> bool:
@@ -236,8 +239,24 @@ def upgrade(db: Database) -> None:
         command.upgrade(alembic_config(db), "head")
 
 
-def open_database(location: str | None = None, *, seed: bool = True) -> Database:
-    """Open (creating if needed) and migrate the database, then load the starter library.
+@contextmanager
+def disposed_on_error(db: Database) -> Iterator[Database]:
+    """Work on a just-opened ``db``: any failure disposes it and surfaces as a
+    DatabaseOpenError in a coach's words (passwords masked)."""
+    try:
+        yield db
+    except DatabaseOpenError:
+        db.dispose()
+        raise
+    except Exception as exc:
+        db.dispose()
+        raise DatabaseOpenError(f"CoachDesk cannot open {paths.display_name(db.url)}: "
+                                f"{paths.redact(str(exc))}") from None
+
+
+def open_database(location: str | None = None) -> Database:
+    """Open (creating if needed) and migrate the database. The starter library is not
+    this floor's business: :func:`coachdesk.opening.open_app_database` adds it.
 
     A SQLite file is checked first (``PRAGMA quick_check``); one in a place CoachDesk may
     not write opens read-only, and only if its schema needs no upgrade."""
@@ -251,22 +270,11 @@ def open_database(location: str | None = None, *, seed: bool = True) -> Database
             raise DatabaseOpenError(f"CoachDesk cannot create a database in {path.parent}: "
                                     "the folder is read-only.")
     db = connect(url, read_only=read_only)
-    try:
+    with disposed_on_error(db):
         if read_only:
             if current_revision(db) != head_revision(db):
                 raise DatabaseOpenError(
                     f"{path} needs upgrading for this CoachDesk, but it is read-only.")
-            return db
-        upgrade(db)
-        if seed:
-            from coachdesk.library.starter import seed_starter_library
-
-            seed_starter_library(db)
-    except DatabaseOpenError:
-        db.dispose()
-        raise
-    except Exception as exc:
-        db.dispose()
-        raise DatabaseOpenError(f"CoachDesk cannot open {paths.display_name(url)}: "
-                                f"{paths.redact(str(exc))}") from None
+        else:
+            upgrade(db)
     return db

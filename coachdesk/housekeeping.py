@@ -14,9 +14,8 @@ import time
 from pathlib import Path
 
 from coachdesk import paths
+from coachdesk.files import TEMP_PREFIX
 from coachdesk.startup import seconds_since_process_start
-
-TEMP_PREFIX = ".coachdesk-"
 
 
 def process_started_at() -> float:

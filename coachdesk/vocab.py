@@ -6,7 +6,8 @@ in JSON files and in the balance checks alike.
 
 from __future__ import annotations
 
-from enum import StrEnum
+from enum import Enum, StrEnum
+from typing import Any
 
 
 class Goal(StrEnum):
@@ -49,6 +50,18 @@ class Weekday(StrEnum):
 
 
 WEEKDAYS: tuple[Weekday, ...] = tuple(Weekday)
+_DAY_NAMES = dict(zip(WEEKDAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                 "Saturday", "Sunday"), strict=True))
+
+
+def day_name(weekday: Weekday | str) -> str:
+    """``mon`` → ``Monday``; a value that is not a weekday raises ValueError."""
+    return _DAY_NAMES[Weekday(weekday)]
+
+
+def short_day_name(weekday: Weekday | str) -> str:
+    """``mon`` → ``Mon``."""
+    return day_name(weekday)[:3]
 
 
 class Injury(StrEnum):
@@ -198,6 +211,12 @@ class ProgramStatus(StrEnum):
     DRAFT = "draft"
     EXPORTED = "exported"
     EMAILED = "emailed"
+
+
+def plain(value: Any) -> Any:
+    """An enum member as its plain value (what JSON, views and equality want); anything
+    else as it is."""
+    return value.value if isinstance(value, Enum) else value
 
 
 def label(value: StrEnum | str) -> str:

@@ -16,7 +16,8 @@ os.environ["COACHDESK_DATA_DIR"] = _SESSION_DATA_DIR
 
 import pytest  # noqa: E402
 
-from coachdesk.db import Database, open_database  # noqa: E402
+from coachdesk.db import Database  # noqa: E402
+from coachdesk.opening import open_app_database  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -33,7 +34,7 @@ def _seeded_database_file() -> Iterator[Path]:
     """Migrate and seed once; every test then gets a copy of the file."""
     folder = Path(tempfile.mkdtemp(prefix="coachdesk-seed-"))
     path = folder / "seeded.sqlite3"
-    db = open_database(str(path))
+    db = open_app_database(str(path))
     with db.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.dispose()
@@ -68,9 +69,9 @@ def db(request: pytest.FixtureRequest) -> Iterator[Database]:
     """A migrated database holding the starter library, private to the test."""
     if TEST_DATABASE_URL:
         _reset_server_database(TEST_DATABASE_URL)
-        database = open_database(TEST_DATABASE_URL)
+        database = open_app_database(TEST_DATABASE_URL)
     else:
-        database = open_database(str(request.getfixturevalue("db_path")))
+        database = open_app_database(str(request.getfixturevalue("db_path")))
     yield database
     database.dispose()
 

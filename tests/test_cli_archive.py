@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from coachdesk import cli
-from coachdesk.db import Database, open_database
+from coachdesk.db import Database
+from coachdesk.opening import open_app_database
 from coachdesk.services import archive, clients
 from tests.services.test_archive import fill
 
@@ -31,7 +32,7 @@ def test_export_then_import_through_the_command_line(db: Database, tmp_path: Pat
     target = tmp_path / "moved.sqlite3"
     assert cli.main(["archive", "import", str(out), "--db", str(target)]) == cli.EXIT_OK
     assert "1 client" in capsys.readouterr().out
-    moved = open_database(str(target))
+    moved = open_app_database(str(target))
     assert [c.name for c in clients.list_clients(moved)] == ["Ana Río 🏃"]
     moved.dispose()
 
@@ -49,7 +50,7 @@ def test_export_refuses_to_replace_a_file_without_overwrite(
 
 def test_a_refused_import_exits_2_and_writes_nothing(db: Database, tmp_path: Path,
                                                      capsys: pytest.CaptureFixture) -> None:
-    source = open_database(str(tmp_path / "source.sqlite3"))
+    source = open_app_database(str(tmp_path / "source.sqlite3"))
     fill(source)
     data = archive.archive_data(source)
     source.dispose()

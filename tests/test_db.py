@@ -9,6 +9,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
+from sqlalchemy.exc import OperationalError
 
 from coachdesk import paths
 from coachdesk.db import connect, current_revision, head_revision, open_database, upgrade
@@ -52,7 +53,7 @@ def test_the_fixture_database_is_migrated_and_matches_the_models(db) -> None:
 
 
 def test_default_database_lives_in_the_user_data_folder(private_data_dir: Path) -> None:
-    db = open_database(None, seed=False)
+    db = open_database(None)
     assert db.sqlite_path == private_data_dir / "coachdesk.sqlite3"
     assert db.sqlite_path.exists()
     db.dispose()
@@ -106,10 +107,52 @@ def test_a_read_only_location_opens_read_only(db_path: Path,
     import coachdesk.db as db_module
 
     monkeypatch.setattr(db_module, "is_read_only_location", lambda _path: True)
-    db = open_database(str(db_path))
+    _assert_opens_read_only(db_path)
+
+
+def _assert_opens_read_only(location: Path) -> None:
+    """It opens, reads that file's library, and SQLite refuses a write."""
+    db = open_database(str(location))
     assert db.read_only
     with db.read() as session:
         assert session.execute(text("SELECT count(*) FROM exercise")).scalar() > 60
     with pytest.raises(StorageError, match="readonly"), db.write() as session:
         session.execute(text("UPDATE exercise SET notes = 'x'"))
     db.dispose()
+
+
+@pytest.mark.parametrize("folder", ["plain", "Coach #1", "100% strength", "a b"])
+def test_opening_read_only_opens_that_file_and_leaves_no_file_folder_here(
+        folder: str, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite's URI form must reach SQLite as a URI, not as a relative file name (a
+    ``./file:/…`` folder tree in the current directory), and a folder name with URI
+    characters in it (``#``, ``%``, a space) must not open another file."""
+    import coachdesk.db as db_module
+
+    location = tmp_path / "data" / folder / "coachdesk.sqlite3"
+    location.parent.mkdir(parents=True)
+    db_path.rename(location)
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)
+    monkeypatch.setattr(db_module, "is_read_only_location", lambda _path: True)
+    _assert_opens_read_only(location)
+    assert list(cwd.iterdir()) == []
+    assert {p.name for p in location.parent.iterdir()} <= {
+        "coachdesk.sqlite3", "coachdesk.sqlite3-wal", "coachdesk.sqlite3-shm"}
+
+
+def test_a_read_only_engine_never_creates_folders(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read-only is said to the engine, not guessed from the URL's text."""
+    from coachdesk.db import create_database_engine
+
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)
+    missing = cwd / "nowhere" / "coachdesk.sqlite3"
+    engine = create_database_engine(paths.sqlite_url(missing), read_only=True)
+    with pytest.raises(OperationalError):
+        engine.connect().close()
+    engine.dispose()
+    assert list(cwd.iterdir()) == []

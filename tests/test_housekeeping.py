@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from coachdesk import housekeeping, paths
-from coachdesk.db import open_database
 from coachdesk.errors import DatabaseOpenError
+from coachdesk.opening import open_app_database
 from coachdesk.services import backup
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
@@ -27,7 +27,7 @@ def _old(path: Path, seconds: float = 3600) -> Path:
 
 
 def test_temp_files_older_than_the_process_are_removed_on_start(db_path: Path) -> None:
-    db = open_database(str(db_path))
+    db = open_app_database(str(db_path))
     taken = backup.backup_now(db)
     db.dispose()
     folder, backups, media = db_path.parent, taken.parent, paths.media_dir_for(db_path)
@@ -61,7 +61,7 @@ def test_temp_files_older_than_the_process_are_removed_on_start(db_path: Path) -
     assert not any(p.exists() for p in leftovers)
     assert all(p.exists() for p in keep)
     assert not orphan.exists() and not taken.with_name(taken.name + "-shm").exists()
-    assert backup.list_backups(open_database(str(db_path)))  # the backup still reads
+    assert backup.list_backups(open_app_database(str(db_path)))  # the backup still reads
 
 
 @posix_only
@@ -71,7 +71,7 @@ def test_the_database_its_media_and_backups_are_private(tmp_path: Path,
     old_umask = os.umask(0o022)
     try:
         path = tmp_path / "new" / "coachdesk.sqlite3"
-        db = open_database(str(path))
+        db = open_app_database(str(path))
         from coachdesk.services import library
 
         picture = tmp_path / "demo.png"
@@ -105,7 +105,7 @@ def test_a_password_with_an_at_sign_never_shows_in_part() -> None:
     assert "se%40cr3t-tail" in url  # the last "@" separates the host
     assert paths.display_name(url) == "postgresql://127.0.0.1:1/coachdesk"
     with pytest.raises(DatabaseOpenError) as caught:
-        open_database(url)
+        open_app_database(url)
     message = str(caught.value)
     for part in ("se@cr3t-tail", "cr3t-tail", "se%40cr3t", "cr3t"):
         assert part not in message

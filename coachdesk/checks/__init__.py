@@ -1,6 +1,7 @@
 """Balance checks: pure rules over a plain week (no Qt, no database)."""
 
-from coachdesk.checks.report import Finding, Fix, FixKind, Report, Severity, Stats, evaluate
+from coachdesk.checks.report import Finding, Fix, FixKind, Report, Severity, Stats
+from coachdesk.checks.run import evaluate
 from coachdesk.checks.settings import CheckSettings
 from coachdesk.checks.week import ClientProfile, Day, ExerciseInfo, Slot, Week
 

@@ -1,4 +1,4 @@
-"""Findings, statistics and ``evaluate``: a week (and a client) in, a report out."""
+"""Findings, statistics and the context the rules read (``run.evaluate`` runs them)."""
 
 from __future__ import annotations
 
@@ -255,36 +255,3 @@ def compute_stats(placed: Sequence[PlacedSlot], sessions: int, micro: int = 0) -
 def is_micro(day: Day, settings: CheckSettings) -> bool:
     """A short extra session: marked by the coach, or fewer exercises than the setting."""
     return day.micro or len(day.slots) < settings.micro_session_below
-
-
-def evaluate(
-    week: Week,
-    client: ClientProfile | None = None,
-    library: Sequence[ExerciseInfo] = (),
-    settings: CheckSettings | None = None,
-    today: date | None = None,
-) -> Report:
-    """Run every rule over the week; findings come worst first, in rule order.
-
-    An empty week gets ``EMPTY_WEEK`` alone: every other finding would be noise. ``today``
-    dates the week for the rules that count days to the client's race.
-    """
-    from coachdesk.checks.rules import RULES  # the rules import this module's types
-
-    settings = settings or CheckSettings()
-    placed = place(week)
-    active = [d for d in week.days if d.slots]
-    micro = tuple(d.weekday for d in active if is_micro(d, settings))
-    training = tuple(d.weekday for d in active if d.weekday not in micro)
-    by_day = {d.weekday: tuple(p for p in placed if p.weekday == d.weekday) for d in active}
-    stats = compute_stats(placed, len(training), len(micro))
-    context = Context(week, client, library, settings, placed, stats, training, by_day,
-                      micro, today)
-    findings: list[Finding] = []
-    for rule in RULES:
-        found = list(rule(context))
-        findings.extend(found)
-        if found and found[0].code == "EMPTY_WEEK":
-            break
-    findings.sort(key=lambda f: SEVERITY_ORDER[f.severity])
-    return Report(tuple(findings), stats, settings)

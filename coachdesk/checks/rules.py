@@ -27,16 +27,14 @@ from coachdesk.vocab import (
     Side,
     Stage,
     Weekday,
+    day_name,
     phrase,
+    short_day_name,
 )
 
 Rule = Callable[[Context], Iterable[Finding]]
 Wanted = Callable[[ExerciseInfo], bool]
 
-DAY_NAMES = {Weekday.MON: "Monday", Weekday.TUE: "Tuesday", Weekday.WED: "Wednesday",
-             Weekday.THU: "Thursday", Weekday.FRI: "Friday", Weekday.SAT: "Saturday",
-             Weekday.SUN: "Sunday"}
-SHORT_DAY = {w: DAY_NAMES[w][:3] for w in WEEKDAYS}
 DAY_INDEX = {w: i for i, w in enumerate(WEEKDAYS)}
 NEXT_DAY = {w: WEEKDAYS[(i + 1) % 7] for i, w in enumerate(WEEKDAYS)}
 PREVIOUS_DAY = {w: WEEKDAYS[i - 1] for i, w in enumerate(WEEKDAYS)}
@@ -77,7 +75,7 @@ def ordered_days(days: Iterable[Weekday]) -> tuple[Weekday, ...]:
 
 def day_list(days: Iterable[Weekday], word: str = "and") -> str:
     """``Monday and Thursday``, in week order."""
-    return and_list([DAY_NAMES[d] for d in ordered_days(days)], word)
+    return and_list([day_name(d) for d in ordered_days(days)], word)
 
 
 def days_of(placed: Iterable[PlacedSlot]) -> tuple[Weekday, ...]:
@@ -86,7 +84,7 @@ def days_of(placed: Iterable[PlacedSlot]) -> tuple[Weekday, ...]:
 
 def slot_list(placed: Sequence[PlacedSlot], limit: int = 4) -> str:
     """``Goblet Squat (Mon) and Romanian Deadlift (Thu)``, shortened after ``limit``."""
-    return short_list((f"{p.exercise.name} ({SHORT_DAY[p.weekday]})" for p in placed), limit)
+    return short_list((f"{p.exercise.name} ({short_day_name(p.weekday)})" for p in placed), limit)
 
 
 def plural(count: int, word: str) -> str:
@@ -156,21 +154,21 @@ def library_hint(ctx: Context, wanted: Wanted, lead: str, fallback: str,
 
 
 def add_fix(name: str, day: Weekday) -> Fix:
-    return Fix(FixKind.ADD, f"Add {name} to {DAY_NAMES[day]}", exercise=name, day=day)
+    return Fix(FixKind.ADD, f"Add {name} to {day_name(day)}", exercise=name, day=day)
 
 
 def swap_fix(placed: PlacedSlot, name: str) -> Fix:
-    return Fix(FixKind.SWAP, f"Swap {placed.exercise.name} ({SHORT_DAY[placed.weekday]}) for "
+    return Fix(FixKind.SWAP, f"Swap {placed.exercise.name} ({short_day_name(placed.weekday)}) for "
                f"{name}", exercise=name, slot=placed.where)
 
 
 def move_fix(placed: PlacedSlot, day: Weekday) -> Fix:
-    return Fix(FixKind.MOVE, f"Move {placed.exercise.name} to {DAY_NAMES[day]}",
+    return Fix(FixKind.MOVE, f"Move {placed.exercise.name} to {day_name(day)}",
                day=day, slot=placed.where)
 
 
 def lighten_fix(placed: PlacedSlot) -> Fix:
-    return Fix(FixKind.LIGHTEN, f"Make {placed.exercise.name} ({SHORT_DAY[placed.weekday]}) "
+    return Fix(FixKind.LIGHTEN, f"Make {placed.exercise.name} ({short_day_name(placed.weekday)}) "
                "light", slot=placed.where)
 
 
@@ -313,7 +311,7 @@ def sides_uneven(ctx: Context) -> Iterator[Finding]:
     timed = {p.slot.reps is None for p in one_sided}
     unit = "reps and seconds" if len(timed) > 1 else ("seconds" if True in timed else "reps")
     light, heavy = (Side.RIGHT, Side.LEFT) if left > right else (Side.LEFT, Side.RIGHT)
-    listed = short_list(f"{p.exercise.name} ({SHORT_DAY[p.weekday]}, {p.slot.side})"
+    listed = short_list(f"{p.exercise.name} ({short_day_name(p.weekday)}, {p.slot.side})"
                       for p in one_sided)
     to_mirror = short_list(p.exercise.name for p in one_sided if p.slot.side == heavy)
     yield Finding(
@@ -493,13 +491,13 @@ def not_full_body(ctx: Context) -> Iterator[Finding]:
                  "lower-body": lambda e: e.is_lower_body}
         yield Finding(
             "NOT_FULL_BODY", Severity.INFO,
-            f"{DAY_NAMES[day]}'s session ({names}) has no {and_list(missing)} work; with "
+            f"{day_name(day)}'s session ({names}) has no {and_list(missing)} work; with "
             f"{len(ctx.training_days)} sessions a week each one should be full body.",
             days=(day,),
             hint=library_hint(
                 ctx, lambda e, m=missing: ("upper-body" in m and e.is_upper_body)
                 or ("core" in m and e.is_core) or ("lower-body" in m and e.is_lower_body),
-                f"On {DAY_NAMES[day]}, add", f"Add {and_list(missing)} work to {DAY_NAMES[day]}."),
+                f"On {day_name(day)}, add", f"Add {and_list(missing)} work to {day_name(day)}."),
             fixes=adds([n for part in missing for n in suggestions(ctx, tests[part], 1)],
                        [day] * len(missing)),
         )
@@ -691,8 +689,8 @@ def heavy_before_key_run(ctx: Context) -> Iterator[Finding]:
             () if placed.exercise.is_jump else (lighten_fix(placed),))
         yield Finding(
             "HEAVY_BEFORE_KEY_RUN", Severity.WARNING,
-            f"{what[:1].upper()}{what[1:]} {placed.exercise.name} on {DAY_NAMES[day]}, the day "
-            f"before {DAY_NAMES[NEXT_DAY[day]]}'s key run.",
+            f"{what[:1].upper()}{what[1:]} {placed.exercise.name} on {day_name(day)}, the day "
+            f"before {day_name(NEXT_DAY[day])}'s key run.",
             days=(day,),
             slots=(placed.where,),
             hint=f"{move} {lower}.",
@@ -701,7 +699,7 @@ def heavy_before_key_run(ctx: Context) -> Iterator[Finding]:
     for day, placed in same_day.items():
         yield Finding(
             "HEAVY_ON_KEY_RUN_DAY", Severity.INFO,
-            f"{slot_list(placed)} on {DAY_NAMES[day]}, a key run day.",
+            f"{slot_list(placed)} on {day_name(day)}, a key run day.",
             days=(day,),
             slots=tuple(p.where for p in placed),
             hint="Lift after the run, the same day (a few hours later if possible), so the "
@@ -772,12 +770,12 @@ def heavy_days_back_to_back(ctx: Context) -> Iterator[Finding]:
                  if p.lower and p.slot.intensity == Intensity.HEAVY]
         yield Finding(
             "HEAVY_DAYS_BACK_TO_BACK", Severity.WARNING,
-            f"{DAY_NAMES[first]} and {DAY_NAMES[second]} both have heavy leg work, on "
+            f"{day_name(first)} and {day_name(second)} both have heavy leg work, on "
             f"consecutive days: {slot_list(slots)}.",
             days=(first, second),
             slots=tuple(p.where for p in slots),
             fixes=tuple(lighten_fix(p) for p in slots if p.weekday == second)[:2],
-            hint=f"Make {DAY_NAMES[second]}'s leg work moderate, or move it so a day lies "
+            hint=f"Make {day_name(second)}'s leg work moderate, or move it so a day lies "
                  f"between the heavy sessions.",
         )
 

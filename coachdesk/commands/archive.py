@@ -17,7 +17,7 @@ EXIT_OK, EXIT_REFUSED = 0, 2
 
 def run(action: str, file: str, db_location: str | None, overwrite: bool = False,
         stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
-    from coachdesk.db import open_database
+    from coachdesk.opening import open_app_database
 
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
@@ -32,7 +32,7 @@ def run(action: str, file: str, db_location: str | None, overwrite: bool = False
         if action == "export" and path.exists() and not overwrite:
             raise CoachDeskError(f"{path} already exists; nothing was written. Use "
                                  "--overwrite to replace it.")
-        db = open_database(db_location)
+        db = open_app_database(db_location)
     except CoachDeskError as error:
         print(f"{prefix}: {error}", file=stderr)
         return EXIT_REFUSED

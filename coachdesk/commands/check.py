@@ -38,10 +38,10 @@ def library_infos(db_location: str | None) -> tuple[ExerciseInfo, ...]:
     or the environment), else the shipped starter library, so no database is created."""
     if db_location is None and not os.environ.get(ENV_DATABASE_URL):
         return starter_library_infos()
-    from coachdesk.db import open_database
+    from coachdesk.opening import open_app_database
     from coachdesk.services.balance import library_for_checks
 
-    db = open_database(db_location)
+    db = open_app_database(db_location)
     try:
         return library_for_checks(db)
     finally:

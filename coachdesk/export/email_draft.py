@@ -7,9 +7,7 @@ add a header. Mail programs open the draft ready to send (``X-Unsent: 1``).
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Mapping
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
@@ -21,6 +19,7 @@ from pathlib import Path
 
 from coachdesk.errors import ValidationError
 from coachdesk.export.filenames import safe_filename
+from coachdesk.files import write_atomic
 
 DEFAULT_SUBJECT = "Your strength program: {program_name}"
 DEFAULT_BODY = (
@@ -110,19 +109,6 @@ def formatted_address(name: str, email: str) -> str:
     return formataddr((header_value(name), checked_address("to_address", email)))
 
 
-def _write_atomically(data: bytes, out_path: Path) -> Path:
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=".coachdesk-", suffix=".eml.tmp", dir=out_path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, out_path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return out_path
-
-
 def build_email_draft(
     to_name: str,
     to_address: str,
@@ -161,4 +147,4 @@ def build_email_draft(
                               f"{error.strerror or error}") from None
     message.add_attachment(pdf, maintype="application", subtype="pdf",
                            filename=f"{safe_filename(pdf_path.stem)}.pdf")
-    return _write_atomically(message.as_bytes(), Path(out_path))
+    return write_atomic(out_path, message.as_bytes(), suffix=".eml.tmp")

@@ -9,8 +9,6 @@ place, so a failure never leaves a partial PDF.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from coachdesk.export.fonts import glyph_report
 from coachdesk.export.page import MARGIN, PageText, document_template, numbered_canvas, page_size
 from coachdesk.export.sections import Context
 from coachdesk.export.styles import make_styles
+from coachdesk.files import atomic_target
 
 __all__ = ["PdfResult", "build_program_pdf"]
 
@@ -56,17 +55,11 @@ def build_program_pdf(doc: ProgramDocument, brand: Brand, out_path: Path) -> Pdf
                          title=f"{doc.client.name} · {doc.program_name}",
                          footer=" · ".join(p for p in (" ".join(brand.footer.split()),
                                                        brand.website) if p))
-    fd, temp = tempfile.mkstemp(prefix=".coachdesk-", suffix=".pdf.tmp", dir=out_path.parent)
-    os.close(fd)
-    try:
-        document = document_template(temp, brand.paper,
+    with atomic_target(out_path, suffix=".pdf.tmp") as temp:
+        document = document_template(str(temp), brand.paper,
                                      title=f"{doc.program_name} — {doc.client.name}",
                                      author=brand.business_name)
         with glyph_report() as glyphs:
             document.build(_story(ctx), canvasmaker=numbered_canvas(page_text, ctx.styles))
         pages = document.page
-        os.replace(temp, out_path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
     return PdfResult(out_path, pages, (*ctx.warnings, *glyphs.warnings()))

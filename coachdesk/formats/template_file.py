@@ -8,13 +8,12 @@ canonical (sorted days, fixed key order), so export → import → export gives 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from coachdesk.errors import CoachDeskError
+from coachdesk.files import write_atomic
 from coachdesk.vocab import (
     WEEKDAYS,
     CorePlane,
@@ -31,6 +30,7 @@ from coachdesk.vocab import (
     Side,
     Stage,
     Weekday,
+    plain,
 )
 
 FORMAT_NAME = "coachdesk-template"
@@ -346,9 +346,9 @@ def to_data(template: TemplateFile) -> dict[str, Any]:
         c = template.client
         data["client"] = {
             "name": c.name,
-            "goal": _value(c.goal),
-            "race_distance": _value(c.race_distance),
-            "stage": _value(c.stage),
+            "goal": plain(c.goal),
+            "race_distance": plain(c.race_distance),
+            "stage": plain(c.stage),
             "injuries": [i.value for i in c.injuries],
             "key_run_days": [d.value for d in c.key_run_days],
         }
@@ -361,11 +361,11 @@ def to_data(template: TemplateFile) -> dict[str, Any]:
                 "phase": e.phase.value,
                 "plyometric": e.plyometric,
                 "eccentric": e.eccentric,
-                "core_plane": _value(e.core_plane),
+                "core_plane": plain(e.core_plane),
                 "secondary_muscles": [m.value for m in e.secondary_muscles],
-                "pattern": _value(e.pattern),
-                "impact": _value(e.impact),
-                "external_load": _value(e.external_load),
+                "pattern": plain(e.pattern),
+                "impact": plain(e.impact),
+                "external_load": plain(e.external_load),
             }
             for e in template.exercises
         ]
@@ -386,17 +386,13 @@ def _slot_data(slot: SlotEntry) -> dict[str, Any]:
         "reps": slot.reps,
         "seconds": slot.seconds,
         "per_side": slot.per_side,
-        "side": _value(slot.side),
+        "side": plain(slot.side),
         "tempo": slot.tempo,
         "load": slot.load,
-        "intensity": _value(slot.intensity),
+        "intensity": plain(slot.intensity),
         "rest_s": slot.rest_s,
         "notes": slot.notes,
     }
-
-
-def _value(member: Any) -> Any:
-    return None if member is None else member.value
 
 
 def dumps_template(template: TemplateFile) -> str:
@@ -405,16 +401,4 @@ def dumps_template(template: TemplateFile) -> str:
 
 def write_template_file(template: TemplateFile, path: Path) -> Path:
     """Write atomically: a temp file in the same folder, then rename over the target."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=".coachdesk-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(dumps_template(template))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomic(path, dumps_template(template))

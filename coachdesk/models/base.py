@@ -10,6 +10,7 @@ from sqlalchemy import JSON, DateTime, Enum, Integer, MetaData
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from coachdesk.errors import ValidationError
+from coachdesk.validation import optional_text as optional_text  # for the models
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -62,13 +63,6 @@ def require_text(field: str, value: str | None, *, max_length: int = 200) -> str
     text = (value or "").strip()
     if not text:
         raise ValidationError(field, "is required")
-    if len(text) > max_length:
-        raise ValidationError(field, f"must be at most {max_length} characters")
-    return text
-
-
-def optional_text(field: str, value: str | None, *, max_length: int = 20_000) -> str:
-    text = (value or "").strip()
     if len(text) > max_length:
         raise ValidationError(field, f"must be at most {max_length} characters")
     return text

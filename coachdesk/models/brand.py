@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
-from coachdesk.errors import ValidationError
-from coachdesk.models.base import Base, Timestamps, optional_text
-from coachdesk.models.client import validate_email
-
-COLOR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
-PAPER_SIZES = ("A4", "Letter")
-UNITS = ("kg", "lb")
-
-
-def validate_color(field: str, value: str | None) -> str:
-    text = (value or "").strip()
-    if not COLOR_PATTERN.match(text):
-        raise ValidationError(field, f"{text!r} is not a colour like #1f6f5c")
-    return text.lower()
+from coachdesk import validation
+from coachdesk.models.base import Base, Timestamps
 
 
 class BrandProfile(Timestamps, Base):
@@ -41,34 +28,27 @@ class BrandProfile(Timestamps, Base):
 
     @validates("primary_color", "accent_color")
     def _check_color(self, key: str, value: str | None) -> str:
-        return validate_color(key, value)
+        return validation.color(key, value)
 
     @validates("email")
     def _check_email(self, _key: str, value: str | None) -> str:
-        return validate_email(value)
+        return validation.email(value)
 
     @validates("business_name", "phone", "website")
     def _check_line(self, key: str, value: str | None) -> str:
-        text = optional_text(key, value, max_length=300)
-        if "\n" in text or "\r" in text:
-            raise ValidationError(key, "must be on one line")
-        return text
+        return validation.one_line(key, value)
 
     @validates("footer")
     def _check_footer(self, _key: str, value: str | None) -> str:
-        return optional_text("footer", value, max_length=2_000)
+        return validation.footer(value)
 
     @validates("paper")
     def _check_paper(self, _key: str, value: str) -> str:
-        if value not in PAPER_SIZES:
-            raise ValidationError("paper", f"must be one of {', '.join(PAPER_SIZES)}")
-        return value
+        return validation.choice("paper", value, validation.PAPER_SIZES)
 
     @validates("units")
     def _check_units(self, _key: str, value: str) -> str:
-        if value not in UNITS:
-            raise ValidationError("units", f"must be one of {', '.join(UNITS)}")
-        return value
+        return validation.choice("units", value, validation.UNITS)
 
 
 class AppSetting(Base):

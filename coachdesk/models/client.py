@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, Date, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
+from coachdesk import validation
 from coachdesk.errors import ValidationError
 from coachdesk.models.base import (
     Base,
@@ -24,18 +24,6 @@ from coachdesk.vocab import Goal, Injury, RaceDistance, Season, Stage, Weekday
 
 if TYPE_CHECKING:
     from coachdesk.models.program import Program
-
-# Deliberately simple: one @, something on each side, a dot in the domain, no spaces.
-EMAIL_PATTERN = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\".]+$")
-
-
-def validate_email(value: str | None) -> str:
-    text = (value or "").strip()
-    if text and not EMAIL_PATTERN.match(text):
-        raise ValidationError("email", f"{text!r} is not a valid e-mail address")
-    if len(text) > 254:
-        raise ValidationError("email", "must be at most 254 characters")
-    return text
 
 
 class Client(Timestamps, Base):
@@ -73,14 +61,11 @@ class Client(Timestamps, Base):
 
     @validates("email")
     def _check_email(self, _key: str, value: str | None) -> str:
-        return validate_email(value)
+        return validation.email(value)
 
     @validates("phone")
     def _check_phone(self, _key: str, value: str | None) -> str:
-        text = optional_text("phone", value, max_length=60)
-        if "\n" in text or "\r" in text:
-            raise ValidationError("phone", "must be on one line")
-        return text
+        return validation.one_line("phone", value, max_length=60)
 
     @validates("goal")
     def _check_goal(self, _key: str, value: object) -> Goal:

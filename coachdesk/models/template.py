@@ -16,6 +16,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship, validates
 
+from coachdesk import validation
 from coachdesk.errors import ValidationError
 from coachdesk.models.base import (
     Base,
@@ -111,10 +112,7 @@ class TemplateDay(Base):
 
     @validates("title")
     def _check_title(self, _key: str, value: str | None) -> str:
-        text = optional_text("title", value, max_length=120)
-        if "\n" in text:
-            raise ValidationError("title", "must be on one line")
-        return text
+        return validation.one_line("title", value, max_length=120)
 
 
 class Slot(Base):

@@ -33,7 +33,6 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from enum import Enum as PyEnum
 from inspect import get_annotations
 from pathlib import Path
 from typing import Any
@@ -63,8 +62,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from coachdesk import __version__
 from coachdesk.db import Database, head_revision
 from coachdesk.errors import CoachDeskError, StorageError, ValidationError
+from coachdesk.files import atomic_target
 from coachdesk.limits import MB, human_size
 from coachdesk.models import Base, Client, Exercise, Program, Template
+from coachdesk.vocab import plain
 
 FORMAT = "coachdesk-archive"
 VERSION = 1
@@ -114,9 +115,7 @@ def _plain(value: Any) -> Any:
         return aware.astimezone(UTC).isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    if hasattr(value, "value"):
-        return value.value
-    return value
+    return plain(value)
 
 
 def archive_data(db: Database) -> dict[str, Any]:
@@ -133,22 +132,14 @@ def archive_data(db: Database) -> dict[str, Any]:
 def export_archive(db: Database, path: Path) -> Path:
     """Write ``path`` (a .zip): data.json and the media folder; temp file, then rename."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=".coachdesk-", suffix=".zip.tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(DATA_NAME, json.dumps(archive_data(db), ensure_ascii=False,
-                                                   indent=1))
-            media = db.media_dir
-            if media.is_dir():
-                for file in sorted(media.iterdir()):
-                    if file.is_file():
-                        archive.write(file, f"{MEDIA_FOLDER}/{file.name}")
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with atomic_target(path, suffix=".zip.tmp") as temp, \
+            zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(DATA_NAME, json.dumps(archive_data(db), ensure_ascii=False, indent=1))
+        media = db.media_dir
+        if media.is_dir():
+            for file in sorted(media.iterdir()):
+                if file.is_file():
+                    archive.write(file, f"{MEDIA_FOLDER}/{file.name}")
     return path
 
 
@@ -450,11 +441,7 @@ def _run_model_rules(model: type, row: dict[str, Any], where: str) -> dict[str, 
     except (TypeError, ValueError, AttributeError, KeyError, LookupError):
         raise _refuse(where, current or None,
                       f"{_short(row.get(current))} is not a value it can hold") from None
-    return {name: _plain_enum(value) for name, value in checked.items()}
-
-
-def _plain_enum(value: Any) -> Any:
-    return value.value if isinstance(value, PyEnum) else value
+    return {name: plain(value) for name, value in checked.items()}
 
 
 def _check_program(row: dict[str, Any], where: str) -> None:

@@ -23,11 +23,11 @@ from pathlib import Path
 
 from coachdesk.db import Database
 from coachdesk.errors import Cancelled, CoachDeskError
+from coachdesk.files import TEMP_PREFIX
 
 NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})\.sqlite3$")
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
-TEMP_PREFIX = ".coachdesk-"
 RESTORE_MARKER_KEY = "restore_marker"
 
 

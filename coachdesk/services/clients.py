@@ -9,8 +9,9 @@ from typing import Any
 from sqlalchemy import func, select
 
 from coachdesk.db import Database
-from coachdesk.errors import NotFoundError, StaleEditError
+from coachdesk.errors import StaleEditError
 from coachdesk.models import Client, Program
+from coachdesk.services.records import get_or_raise
 from coachdesk.vocab import Goal, Season, Stage
 
 
@@ -114,10 +115,7 @@ def get_client(db: Database, client_id: int) -> ClientRow:
 
 
 def _client(session: Any, client_id: int) -> Client:
-    client = session.get(Client, client_id)
-    if client is None:
-        raise NotFoundError(f"client {client_id} does not exist (any more)")
-    return client
+    return get_or_raise(session, Client, client_id, "client")
 
 
 def create_client(db: Database, data: ClientData) -> int:

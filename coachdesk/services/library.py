@@ -12,9 +12,11 @@ from typing import Any
 from sqlalchemy import func, select
 
 from coachdesk.db import Database
-from coachdesk.errors import InUseError, NotFoundError, StaleEditError, ValidationError
+from coachdesk.errors import InUseError, StaleEditError, ValidationError
 from coachdesk.library.starter import entry_revision, exercise_fields, starter_entry
 from coachdesk.models import Exercise, Slot, Template, TemplateDay, name_key
+from coachdesk.services.records import get_or_raise
+from coachdesk.vocab import plain
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif"}
 
@@ -74,15 +76,11 @@ def _data(exercise: Exercise) -> ExerciseData:
     values = {}
     for name in EDITABLE:
         value = getattr(exercise, name)
-        values[name] = tuple(value) if isinstance(value, list) else _plain(value)
+        values[name] = tuple(value) if isinstance(value, list) else plain(value)
     return ExerciseData(**values, needs_review=exercise.needs_review)
 
 
-def _plain(value: Any) -> Any:
-    return value.value if hasattr(value, "value") else value
-
-
-def _apply(exercise: Exercise, data: ExerciseData) -> None:
+def apply_data(exercise: Exercise, data: ExerciseData) -> None:
     """Write the coach's fields; a save from the form confirms the movement tags (the form
     sends ``needs_review=False``) and makes a built-in exercise the coach's own version."""
     for name in EDITABLE:
@@ -121,7 +119,7 @@ def list_exercises(db: Database) -> list[ExerciseRow]:
 
 def _row_data(values: list[Any], needs_review: bool) -> ExerciseData:
     return ExerciseData(**{
-        name: tuple(value) if isinstance(value, list) else _plain(value)
+        name: tuple(value) if isinstance(value, list) else plain(value)
         for name, value in zip(EDITABLE, values, strict=True)
     }, needs_review=needs_review)
 
@@ -134,10 +132,7 @@ def get_exercise(db: Database, exercise_id: int) -> ExerciseRow:
 
 
 def _exercise(session: Any, exercise_id: int) -> Exercise:
-    exercise = session.get(Exercise, exercise_id)
-    if exercise is None:
-        raise NotFoundError(f"exercise {exercise_id} does not exist (any more)")
-    return exercise
+    return get_or_raise(session, Exercise, exercise_id, "exercise")
 
 
 def _check_names_free(session: Any, data: ExerciseData, except_id: int | None) -> None:
@@ -159,7 +154,7 @@ def create_exercise(db: Database, data: ExerciseData) -> int:
         _check_names_free(session, data, None)
         exercise = Exercise(name=data.name, primary_muscles=list(data.primary_muscles),
                             laterality=data.laterality, phase=data.phase, pattern=data.pattern)
-        _apply(exercise, data)
+        apply_data(exercise, data)
         session.add(exercise)
         session.flush()
         return exercise.id
@@ -175,7 +170,7 @@ def update_exercise(db: Database, exercise_id: int, data: ExerciseData,
                 raise StaleEditError(
                     f"“{exercise.name}” was changed elsewhere after you opened it.")
             _check_names_free(session, data, exercise_id)
-            _apply(exercise, data)
+            apply_data(exercise, data)
     except StaleEditError as error:
         if error.fields or "while saving" not in str(error):
             raise
@@ -236,7 +231,7 @@ def restore_builtin(db: Database, exercise_id: int) -> None:
         data = ExerciseData(**{k: tuple(v) if isinstance(v, list) else v
                                for k, v in shipped.items() if k in EDITABLE})
         _check_names_free(session, data, exercise_id)
-        _apply(exercise, data)
+        apply_data(exercise, data)
         exercise.shipped_revision = entry_revision(entry)
         exercise.archived = False
 

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from coachdesk.db import Database
 from coachdesk.errors import Cancelled, CoachDeskError, ValidationError
+from coachdesk.files import write_atomic
 from coachdesk.models import Client
 from coachdesk.services.clients import ClientData, apply_data, list_clients
 
@@ -110,16 +109,7 @@ def roster_csv_text(rows: Iterable[ClientData]) -> str:
 
 
 def write_roster_csv(rows: Iterable[ClientData], path: Path) -> Path:
-    path = Path(path)
-    fd, temp_name = tempfile.mkstemp(prefix=".coachdesk-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(roster_csv_text(rows))
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomic(path, roster_csv_text(rows))
 
 
 # --- import with a preview, export -------------------------------------------------------------

@@ -8,7 +8,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from coachdesk.db import Database
-from coachdesk.errors import NotFoundError
 from coachdesk.formats.template_file import (
     ClientBlock,
     InlineExercise,
@@ -20,6 +19,7 @@ from coachdesk.formats.template_file import (
 )
 from coachdesk.library.starter import with_movement
 from coachdesk.models import Client, Exercise, Slot, Template, TemplateDay, name_key
+from coachdesk.services.records import missing
 from coachdesk.services.templates import SLOT_FIELDS
 from coachdesk.vocab import (
     WEEKDAYS,
@@ -37,6 +37,7 @@ from coachdesk.vocab import (
     Side,
     Stage,
     Weekday,
+    plain,
 )
 
 
@@ -51,7 +52,7 @@ def template_to_file(db: Database, template_id: int, client_id: int | None = Non
             )
         ).one_or_none()
         if template is None:
-            raise NotFoundError(f"template {template_id} does not exist (any more)")
+            raise missing("template", template_id)
         inline: dict[str, InlineExercise] = {}
         days: dict[Weekday, tuple[SlotEntry, ...]] = {}
         titles: dict[Weekday, str] = {}
@@ -142,9 +143,9 @@ def import_template_file(db: Database, template_file: TemplateFile, source: str,
             if name_key(inline.name) not in lookup:
                 movement = with_movement({
                     "name": inline.name, "primary_muscles": [m.value for m in inline.muscles],
-                    "core_plane": _value(inline.core_plane), "plyometric": inline.plyometric,
-                    "pattern": _value(inline.pattern), "impact": _value(inline.impact),
-                    "external_load": _value(inline.external_load),
+                    "core_plane": plain(inline.core_plane), "plyometric": inline.plyometric,
+                    "pattern": plain(inline.pattern), "impact": plain(inline.impact),
+                    "external_load": plain(inline.external_load),
                 })
                 created = Exercise(
                     name=inline.name, laterality=inline.laterality,
@@ -183,5 +184,3 @@ def import_template_file(db: Database, template_file: TemplateFile, source: str,
         return template.id
 
 
-def _value(member: object) -> str | None:
-    return None if member is None else str(getattr(member, "value", member))

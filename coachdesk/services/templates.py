@@ -19,10 +19,8 @@ from coachdesk.errors import NotFoundError, StaleEditError, ValidationError
 from coachdesk.merge import merge_edit
 from coachdesk.models import Exercise, Slot, Template, TemplateDay
 from coachdesk.prescriptions import Movement, default_prescription
-from coachdesk.vocab import CORE_PATTERNS, WEEKDAYS, Laterality, Weekday
-
-_DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
-              "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
+from coachdesk.services.records import found, get_or_raise, missing
+from coachdesk.vocab import CORE_PATTERNS, WEEKDAYS, Laterality, Weekday, day_name, plain
 
 SLOT_FIELDS = (
     "sets", "reps", "seconds", "per_side", "side", "tempo", "load", "intensity", "rest_s", "notes",
@@ -162,7 +160,7 @@ def load_week(db: Database, template_id: int) -> WeekView:
             select(Template.name, Template.notes).where(Template.id == template_id)
         ).one_or_none()
         if head is None:
-            raise NotFoundError(f"template {template_id} does not exist (any more)")
+            raise missing("template", template_id)
         titles: dict[int, str] = {}
         micro: set[int] = set()
         for index, title, is_micro in session.execute(
@@ -193,12 +191,12 @@ def load_week(db: Database, template_id: int) -> WeekView:
         weekday = WEEKDAYS[day_index]
         by_day.setdefault(day_index, []).append(SlotView(
             id=slot_id, weekday=weekday, position=position, exercise_id=exercise_id,
-            exercise_name=name, muscles=tuple(muscles), laterality=_plain(laterality),
-            core_plane=_plain(plane) if plane else None, phase=_plain(phase),
+            exercise_name=name, muscles=tuple(muscles), laterality=plain(laterality),
+            core_plane=plain(plane) if plane else None, phase=plain(phase),
             plyometric=plyometric, eccentric=eccentric,
-            fields=SlotFields(**{n: _plain(v) for n, v in zip(SLOT_FIELDS, values, strict=True)}),
-            secondary_muscles=tuple(secondary), pattern=_plain(pattern), impact=_plain(impact),
-            external_load=_plain(external_load),
+            fields=SlotFields(**{n: plain(v) for n, v in zip(SLOT_FIELDS, values, strict=True)}),
+            secondary_muscles=tuple(secondary), pattern=plain(pattern), impact=plain(impact),
+            external_load=plain(external_load),
         ))
     return WeekView(
         template_id=template_id,
@@ -222,9 +220,7 @@ def _load_template(session: Session, template_id: int) -> Template:
             .selectinload(Slot.exercise)
         )
     ).one_or_none()
-    if template is None:
-        raise NotFoundError(f"template {template_id} does not exist (any more)")
-    return template
+    return found(template, "template", template_id)
 
 
 def _week_view(template: Template) -> WeekView:
@@ -261,17 +257,12 @@ def _slot_view(slot: Slot, weekday: Weekday) -> SlotView:
         phase=str(exercise.phase),
         plyometric=exercise.plyometric,
         eccentric=exercise.eccentric,
-        fields=SlotFields(**{name: _plain(getattr(slot, name)) for name in SLOT_FIELDS}),
+        fields=SlotFields(**{name: plain(getattr(slot, name)) for name in SLOT_FIELDS}),
         secondary_muscles=tuple(exercise.secondary_muscles),
-        pattern=_plain(exercise.pattern),
-        impact=_plain(exercise.impact),
-        external_load=_plain(exercise.external_load),
+        pattern=plain(exercise.pattern),
+        impact=plain(exercise.impact),
+        external_load=plain(exercise.external_load),
     )
-
-
-def _plain(value: Any) -> Any:
-    """Enum members as their plain string values (what the views and equality compare)."""
-    return value.value if hasattr(value, "value") else value
 
 
 @dataclass(frozen=True)
@@ -298,7 +289,7 @@ def exercise_choices(db: Database) -> list[ExerciseChoice]:
             ExerciseChoice(e.id, e.name, tuple(e.aliases), tuple(e.primary_muscles),
                            str(e.laterality), str(e.phase),
                            str(e.core_plane) if e.core_plane else None, e.plyometric,
-                           _plain(e.pattern))
+                           plain(e.pattern))
             for e in rows
         ]
 
@@ -342,10 +333,7 @@ def duplicate_template(db: Database, template_id: int, name: str | None = None) 
 
 
 def _template(session: Session, template_id: int) -> Template:
-    template = session.get(Template, template_id)
-    if template is None:
-        raise NotFoundError(f"template {template_id} does not exist (any more)")
-    return template
+    return get_or_raise(session, Template, template_id, "template")
 
 
 def _clone(slot: Slot) -> Slot:
@@ -390,7 +378,7 @@ def set_day_title(db: Database, template_id: int, weekday: Weekday | str, title:
     changed meanwhile is not overwritten."""
     with db.write() as session:
         day = _day(session, template_id, weekday)
-        _check_unchanged(f"{_DAY_NAMES[day.weekday]}'s title", "title", expected, day.title,
+        _check_unchanged(f"{day_name(day.weekday)}'s title", "title", expected, day.title,
                          title)
         day.title = title
 
@@ -401,7 +389,7 @@ def set_day_micro(db: Database, template_id: int, weekday: Weekday | str, micro:
     no core), or as a full session again."""
     with db.write() as session:
         day = _day(session, template_id, weekday)
-        _check_unchanged(f"Whether {_DAY_NAMES[day.weekday]} is a micro-session", "micro",
+        _check_unchanged(f"Whether {day_name(day.weekday)} is a micro-session", "micro",
                          expected, day.micro, bool(micro))
         day.micro = bool(micro)
 
@@ -443,10 +431,7 @@ def _defaults_for(exercise: Exercise, sets: int = 3, rest_s: int = 75) -> SlotFi
 
 
 def _exercise(session: Session, exercise_id: int) -> Exercise:
-    exercise = session.get(Exercise, exercise_id)
-    if exercise is None:
-        raise NotFoundError(f"exercise {exercise_id} does not exist (any more)")
-    return exercise
+    return get_or_raise(session, Exercise, exercise_id, "exercise")
 
 
 def _new_slot(exercise_id: int, position: int, fields: SlotFields) -> Slot:
@@ -515,10 +500,7 @@ def add_slot(
 
 
 def _slot(session: Session, slot_id: int) -> Slot:
-    slot = session.get(Slot, slot_id, with_for_update=True)
-    if slot is None:
-        raise NotFoundError(f"slot {slot_id} does not exist (any more)")
-    return slot
+    return get_or_raise(session, Slot, slot_id, "slot", for_update=True)
 
 
 def _slot_day(session: Session, slot: Slot) -> TemplateDay:
@@ -566,7 +548,7 @@ def _move(session: Session, slot_id: int, weekday: Weekday | str, position: int,
     was = (source.weekday, slot.position)
     if expected_weekday is not None and source.weekday != Weekday(expected_weekday):
         raise StaleEditError(
-            f"{_exercise_name(session, slot)} was moved to {_DAY_NAMES[source.weekday]} "
+            f"{_exercise_name(session, slot)} was moved to {day_name(source.weekday)} "
             "on another desk; nothing was moved. The board now shows their version.",
             ("weekday",))
     target = _day(session, source.template_id, weekday)
@@ -707,7 +689,7 @@ def update_slot(db: Database, slot_id: int, fields: SlotFields,
 
 
 def _fields_of(slot: Slot) -> SlotFields:
-    return SlotFields(**{name: _plain(getattr(slot, name)) for name in SLOT_FIELDS})
+    return SlotFields(**{name: plain(getattr(slot, name)) for name in SLOT_FIELDS})
 
 
 def _changed(before: SlotFields, after: SlotFields) -> list[str]:
@@ -723,7 +705,7 @@ def validate_fields(fields: SlotFields) -> SlotFields:
     """Run the model's validation on a prescription without touching the database."""
     probe = Slot(**fields.as_dict())
     probe.check_consistency()
-    return replace(fields, **{name: _plain(getattr(probe, name)) for name in SLOT_FIELDS})
+    return replace(fields, **{name: plain(getattr(probe, name)) for name in SLOT_FIELDS})
 
 
 __all__ = [

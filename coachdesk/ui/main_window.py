@@ -219,12 +219,12 @@ class MainWindow(QMainWindow):
 
     def open_location(self, location: str | None) -> bool:
         """Open (or create) the database at ``location`` and show it in every area."""
-        from coachdesk.db import open_database
         from coachdesk.errors import DatabaseOpenError
+        from coachdesk.opening import open_app_database
 
         self.statusBar().showMessage("Opening database…")
         try:
-            db = open_database(location)
+            db = open_app_database(location)
         except DatabaseOpenError as error:
             self.statusBar().clearMessage()
             self.database_failed.emit(str(error))

@@ -7,9 +7,10 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from coachdesk.db import Database, open_database
+from coachdesk.db import Database
 from coachdesk.library import starter
 from coachdesk.models import Exercise
+from coachdesk.opening import open_app_database
 from coachdesk.vocab import CorePlane, Muscle
 
 BLOG_EXERCISES = [
@@ -70,7 +71,7 @@ def test_seeding_keeps_the_coachs_edits_and_deletions(db: Database) -> None:
         calf = session.scalars(select(Exercise).where(Exercise.name == "Calf Raise")).one()
         session.delete(calf)
     db.dispose()
-    reopened = open_database(db.url)
+    reopened = open_app_database(db.url)
     with reopened.read() as session:
         names = set(session.scalars(select(Exercise.name)))
         edited = session.scalars(

@@ -11,9 +11,10 @@ import pytest
 from alembic import command
 from sqlalchemy import select, text
 
-from coachdesk.db import alembic_config, connect, open_database
+from coachdesk.db import alembic_config, connect
 from coachdesk.library import starter
 from coachdesk.models import Exercise
+from coachdesk.opening import open_app_database
 
 INSERT = text(
     "INSERT INTO exercise (builtin_key, name, name_key, aliases, muscles, laterality, "
@@ -56,7 +57,7 @@ def test_a_schema_0001_library_upgrades_without_losing_a_field(tmp_path: Path) -
             connection.execute(INSERT, row)
     old.dispose()
 
-    db = open_database(url)
+    db = open_app_database(url)
     with db.read() as session:
         found = {e.name: e for e in session.scalars(select(Exercise))}
     db.dispose()

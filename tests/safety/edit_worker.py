@@ -17,7 +17,7 @@ from coachdesk.services import clients
 
 def main() -> int:
     location, name, seconds = sys.argv[1], sys.argv[2], float(sys.argv[3])
-    db = open_database(location, seed=False)
+    db = open_database(location)
     locked = 0
     n = 0
     deadline = time.monotonic() + seconds

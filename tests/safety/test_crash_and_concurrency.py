@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from coachdesk.db import open_database
+from coachdesk.opening import open_app_database
 
 pytestmark = pytest.mark.sqlite_only
 WORKER = Path(__file__).with_name("edit_worker.py")
@@ -68,7 +68,7 @@ def kill_trials(db_path: Path, count: int, seed: int) -> tuple[int, int]:
         for n in range(committed + 1):
             if names.get(f"t{trial}-{n}") != f"edited {n}":
                 lost += 1
-    db = open_database(str(db_path))  # and the app opens it as ever
+    db = open_app_database(str(db_path))  # and the app opens it as ever
     db.dispose()
     return count, lost
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from coachdesk.db import Database, open_database
+from coachdesk.db import Database
 from coachdesk.errors import CoachDeskError
+from coachdesk.opening import open_app_database
 from coachdesk.services import archive, brand, clients, programs
 from coachdesk.services import templates as tpl
 
@@ -36,7 +37,7 @@ def comparable(db: Database) -> dict:
 def test_export_then_import_into_a_fresh_sqlite_database(db: Database, tmp_path: Path) -> None:
     fill(db)
     path = archive.export_archive(db, tmp_path / "everything.zip")
-    target = open_database(str(tmp_path / "moved.sqlite3"))
+    target = open_app_database(str(tmp_path / "moved.sqlite3"))
     counts = archive.import_archive(target, path)
     assert counts["client"] == 1 and counts["slot"] == 2 and counts["exercise"] >= 60
     assert comparable(target) == comparable(db)
@@ -46,7 +47,7 @@ def test_export_then_import_into_a_fresh_sqlite_database(db: Database, tmp_path:
 
 
 def test_import_from_a_sqlite_archive_into_this_engine(db: Database, tmp_path: Path) -> None:
-    source = open_database(str(tmp_path / "source.sqlite3"))
+    source = open_app_database(str(tmp_path / "source.sqlite3"))
     fill(source)
     path = archive.export_archive(source, tmp_path / "everything.zip")
     archive.import_archive(db, path)

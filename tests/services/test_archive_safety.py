@@ -15,8 +15,9 @@ from typing import Any
 
 import pytest
 
-from coachdesk.db import Database, open_database
+from coachdesk.db import Database
 from coachdesk.errors import CoachDeskError
+from coachdesk.opening import open_app_database
 from coachdesk.services import archive, clients, library, programs
 from coachdesk.services import templates as tpl
 from tests.services.test_archive import fill
@@ -27,7 +28,7 @@ PICTURE = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
 @pytest.fixture
 def source(tmp_path: Path, private_data_dir: Path) -> Database:
     """A SQLite database with a client, a template, a program and one media file."""
-    database = open_database(str(tmp_path / "source" / "source.sqlite3"))
+    database = open_app_database(str(tmp_path / "source" / "source.sqlite3"))
     fill(database)
     picture = tmp_path / "squat.png"
     picture.write_bytes(PICTURE)

@@ -6,7 +6,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from coachdesk.db import Database, open_database
+from coachdesk.db import Database
+from coachdesk.opening import open_app_database
 from coachdesk.services import backup
 from coachdesk.services import clients as client_svc
 
@@ -21,7 +22,7 @@ def test_backup_and_restore_round_trip_with_counts(db: Database) -> None:
     assert [(i.path, i.clients) for i in infos] == [(first, 1)]
     assert "1 clients, 0 templates, 0 programs" in infos[0].describe()
     safety = backup.restore_backup(db, first)
-    reopened = open_database(db.url)
+    reopened = open_app_database(db.url)
     assert [r.name for r in client_svc.list_clients(reopened)] == ["Ana"]
     assert [i.clients for i in backup.list_backups(reopened) if i.path == safety] == [2]
     reopened.dispose()

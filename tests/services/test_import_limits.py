@@ -14,7 +14,7 @@ from coachdesk import limits
 from coachdesk.commands import pdf as pdf_command
 from coachdesk.errors import CoachDeskError
 from coachdesk.formats.template_file import TemplateFormatError, read_template_file
-from coachdesk.library.transfer import LibraryFileError, read_library_file
+from coachdesk.services.library_files import LibraryFileError, read_library_file
 from coachdesk.services.roster_csv import RosterCsvError, read_roster_csv
 
 READERS = {

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from coachdesk.db import check_integrity, open_database
+from coachdesk.db import check_integrity
 from coachdesk.errors import DatabaseOpenError
+from coachdesk.opening import open_app_database
 from coachdesk.services import backup
 from coachdesk.services import clients as client_svc
 
@@ -64,7 +65,7 @@ def _damage_a_leaf_page(path: Path, table: str) -> None:
 
 
 def test_recovery_keeps_the_commits_still_in_the_wal(db_path: Path) -> None:
-    db = open_database(str(db_path))
+    db = open_app_database(str(db_path))
     client_svc.create_client(db, client_svc.ClientData(name="Before the backup"))
     newest = backup.backup_now(db, now=datetime(2026, 11, 20, 9, 0))
     exercises = _count(db_path, "exercise")
@@ -96,7 +97,7 @@ def test_recovery_keeps_the_commits_still_in_the_wal(db_path: Path) -> None:
     kept_wal = kept.with_name(kept.name + "-wal")
     assert kept_wal.stat().st_size == wal_size
     assert _count(kept) == 21  # the kept copy holds its WAL, so the 20 are there too
-    reopened = open_database(str(db_path))
+    reopened = open_app_database(str(db_path))
     names = {c.name for c in client_svc.list_clients(reopened)}
     reopened.dispose()
     assert {f"In the WAL {n}" for n in range(20)} | {"Before the backup"} == names
@@ -105,7 +106,7 @@ def test_recovery_keeps_the_commits_still_in_the_wal(db_path: Path) -> None:
 def test_recovery_of_a_file_that_is_not_a_database_keeps_it_and_restores_the_backup(
     db_path: Path,
 ) -> None:
-    db = open_database(str(db_path))
+    db = open_app_database(str(db_path))
     client_svc.create_client(db, client_svc.ClientData(name="Ana"))
     newest = backup.backup_now(db)
     db.dispose()
@@ -167,7 +168,7 @@ def _wait_for(condition, timeout: float = 30.0) -> None:  # type: ignore[no-unty
 def test_a_restore_while_another_process_writes_loses_no_commit(
     tmp_path: Path, db_path: Path, trial: int
 ) -> None:
-    db = open_database(str(db_path))
+    db = open_app_database(str(db_path))
     client_svc.create_client(db, client_svc.ClientData(name="Seed"))
     old = backup.backup_now(db, now=datetime(2026, 11, 20, 9, 0))
     log, stop = tmp_path / "committed.log", tmp_path / "stop"
@@ -192,8 +193,8 @@ def test_a_restore_while_another_process_writes_loses_no_commit(
 
 
 def test_a_restore_is_announced_to_other_desks(db_path: Path) -> None:
-    db = open_database(str(db_path))
-    other_desk = open_database(str(db_path))
+    db = open_app_database(str(db_path))
+    other_desk = open_app_database(str(db_path))
     old = backup.backup_now(db)
     seen = backup.restore_marker(other_desk)
     backup.restore_backup(db, old)
@@ -208,7 +209,7 @@ def test_a_restore_is_announced_to_other_desks(db_path: Path) -> None:
 def test_a_damaged_backup_is_refused_before_the_database_is_touched(db_path: Path) -> None:
     from coachdesk.errors import CoachDeskError
 
-    db = open_database(str(db_path))
+    db = open_app_database(str(db_path))
     client_svc.create_client(db, client_svc.ClientData(name="Ana"))
     bad = db_path.parent / "backups" / "coachdesk-20261120-090000.sqlite3"
     bad.parent.mkdir()
@@ -220,7 +221,7 @@ def test_a_damaged_backup_is_refused_before_the_database_is_touched(db_path: Pat
 
 
 def test_backups_are_standalone_files_without_a_wal(db_path: Path) -> None:
-    db = open_database(str(db_path))
+    db = open_app_database(str(db_path))
     path = backup.backup_now(db)
     backup.list_backups(db)
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from coachdesk.db import Database, open_database
+from coachdesk.db import Database
 from coachdesk.errors import StaleEditError
+from coachdesk.opening import open_app_database
 from coachdesk.services import clients, library
 
 
 def test_a_stale_client_save_is_refused_and_the_first_save_survives(db: Database) -> None:
     client_id = clients.create_client(db, clients.ClientData(name="Ana"))
     loaded = clients.get_client(db, client_id)
-    other_desk = open_database(db.url)  # a second window or coach, its own engine
+    other_desk = open_app_database(db.url)  # a second window or coach, its own engine
     clients.update_client(other_desk, client_id, loaded.data.with_changes(notes="from desk 2"),
                           loaded.version)
     with pytest.raises(StaleEditError, match="changed elsewhere"):

@@ -231,11 +231,11 @@ def test_a_restore_on_another_desk_is_announced_and_reloaded_on_focus(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from coachdesk.db import open_database
+    from coachdesk.opening import open_app_database
     from coachdesk.services import backup, clients
 
     roster = window.show_area("clients")
-    other_desk = open_database(str(db_path))
+    other_desk = open_app_database(str(db_path))
     old = backup.backup_now(other_desk)
     clients.create_client(window.db, clients.ClientData(name="Added after the backup"))
     roster.reload()

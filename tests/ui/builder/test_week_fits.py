@@ -55,8 +55,8 @@ def test_no_label_in_the_balance_panel_is_cut_off(builder) -> None:
     panel = builder.balance
     assert panel.cards, "the demo runner's week should have findings to show"
     for label in panel.findChildren(QLabel):
-        if not label.isVisibleTo(panel) or not label.text() or label.pixmap() and \
-                not label.pixmap().isNull():
+        is_picture = not label.pixmap().isNull()
+        if not label.isVisibleTo(panel) or not label.text() or is_picture:
             continue
         if label.wordWrap():
             assert label.height() >= label.heightForWidth(label.width()) - 1, label.text()

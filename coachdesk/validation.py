@@ -1,0 +1,65 @@
+"""Field rules shared by the ORM models and the plain data that never touches the ORM
+(a brand read from BRAND.json for the PDF command): one wording, one limit, one place.
+
+Each check returns the cleaned value or raises :class:`ValidationError` naming the field."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from coachdesk.errors import ValidationError
+
+# Deliberately simple: one @, something on each side, a dot in the domain, no spaces.
+EMAIL_PATTERN = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\".]+$")
+EMAIL_LIMIT = 254
+COLOR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
+PAPER_SIZES = ("A4", "Letter")
+UNITS = ("kg", "lb")
+ONE_LINE_LIMIT = 300
+FOOTER_LIMIT = 2_000
+TEXT_LIMIT = 20_000
+
+
+def optional_text(field: str, value: str | None, *, max_length: int = TEXT_LIMIT) -> str:
+    """Trimmed text, empty when missing, at most ``max_length`` characters."""
+    text = (value or "").strip()
+    if len(text) > max_length:
+        raise ValidationError(field, f"must be at most {max_length} characters")
+    return text
+
+
+def one_line(field: str, value: str | None, *, max_length: int = ONE_LINE_LIMIT) -> str:
+    """Trimmed text with no line break."""
+    text = optional_text(field, value, max_length=max_length)
+    if "\n" in text or "\r" in text:
+        raise ValidationError(field, "must be on one line")
+    return text
+
+
+def email(value: str | None, field: str = "email") -> str:
+    """An e-mail address, or empty."""
+    text = (value or "").strip()
+    if text and not EMAIL_PATTERN.match(text):
+        raise ValidationError(field, f"{text!r} is not a valid e-mail address")
+    if len(text) > EMAIL_LIMIT:
+        raise ValidationError(field, f"must be at most {EMAIL_LIMIT} characters")
+    return text
+
+
+def color(field: str, value: str | None) -> str:
+    """``#RRGGBB``, lower-cased."""
+    text = (value or "").strip()
+    if not COLOR_PATTERN.match(text):
+        raise ValidationError(field, f"{text!r} is not a colour like #1f6f5c")
+    return text.lower()
+
+
+def choice(field: str, value: str, allowed: Sequence[str]) -> str:
+    if value not in allowed:
+        raise ValidationError(field, f"must be one of {', '.join(allowed)}")
+    return value
+
+
+def footer(value: str | None) -> str:
+    return optional_text("footer", value, max_length=FOOTER_LIMIT)
