@@ -17,11 +17,8 @@ from coachdesk.errors import ValidationError
 from coachdesk.formats.template_file import SlotEntry, TemplateFile
 from coachdesk.plan import Progression, SlotKey, slot_entries
 from coachdesk.progression import SlotRuleError, WeekPrescription, program_weeks
-from coachdesk.vocab import WEEKDAYS, Weekday
+from coachdesk.vocab import WEEKDAYS, Weekday, day_name
 
-DAY_NAMES = {Weekday.MON: "Monday", Weekday.TUE: "Tuesday", Weekday.WED: "Wednesday",
-             Weekday.THU: "Thursday", Weekday.FRI: "Friday", Weekday.SAT: "Saturday",
-             Weekday.SUN: "Sunday"}
 BRAND_KEYS = ("business_name", "logo", "primary_color", "accent_color", "email", "phone",
               "website", "footer", "paper", "units")
 # The same rules as the brand profile in the database (models.brand), kept here so that
@@ -170,7 +167,7 @@ class DaySheet:
 
     @property
     def name(self) -> str:
-        return DAY_NAMES[Weekday(self.weekday)]
+        return day_name(self.weekday)
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,13 @@ from typing import Any
 from sqlalchemy import select
 
 from coachdesk.db import Database
-from coachdesk.errors import NotFoundError, ValidationError
+from coachdesk.errors import ValidationError
 from coachdesk.formats.template_file import TemplateFile
 from coachdesk.merge import merge_edit
 from coachdesk.models import Client, Exercise, Program, name_key
 from coachdesk.plan import ProgramPlan, Progression, slot_entries
+from coachdesk.services.records import found as found_record
+from coachdesk.services.records import get_or_raise
 from coachdesk.services.template_files import template_to_file
 from coachdesk.vocab import ProgramStatus
 
@@ -102,9 +104,7 @@ def assign_program(db: Database, template_id: int, client_id: int, start_date: d
     used = {slot.exercise for slots in week_file.days.values() for slot in slots}
     material = exercise_material(db, used)
     with db.write() as session:
-        client = session.get(Client, client_id)
-        if client is None:
-            raise NotFoundError(f"client {client_id} does not exist (any more)")
+        get_or_raise(session, Client, client_id, "client")  # still on the roster
         program = Program(client_id=client_id, template_id=template_id,
                           name=name or week_file.name, start_date=start_date, weeks=weeks)
         plan = ProgramPlan(week_file, material, program.weeks, program.start_date)
@@ -127,13 +127,11 @@ def list_programs(db: Database, client_id: int | None = None) -> list[ProgramRow
 def program_plan(db: Database, program_id: int) -> tuple[ProgramRow, ProgramPlan]:
     """(row, typed plan) of a program."""
     with db.read() as session:
-        found = session.execute(
+        row = session.execute(
             select(Program, Client.name).join(Client, Client.id == Program.client_id)
             .where(Program.id == program_id)
         ).one_or_none()
-        if found is None:
-            raise NotFoundError(f"program {program_id} does not exist (any more)")
-        program, client_name = found
+        program, client_name = found_record(row, "program", program_id)
         return _row(program, client_name), _stored_plan(program)
 
 
@@ -164,9 +162,7 @@ def set_progression(db: Database, program_id: int, progression: Mapping[str, Any
     units = get_brand(db).units
     mine = plan.with_progression_json(progression, units)
     with db.write() as session:
-        program = session.get(Program, program_id, with_for_update=True)
-        if program is None:
-            raise NotFoundError(f"program {program_id} does not exist (any more)")
+        program = get_or_raise(session, Program, program_id, "program", for_update=True)
         if expected is not None:
             merged = merge_edit(Progression.from_json(expected).to_json(),
                                 mine.progression_json(), _stored_plan(program).progression_json(),
@@ -177,9 +173,7 @@ def set_progression(db: Database, program_id: int, progression: Mapping[str, Any
 
 def mark_exported(db: Database, program_id: int, when: datetime | None = None) -> None:
     with db.write() as session:
-        program = session.get(Program, program_id)
-        if program is None:
-            raise NotFoundError(f"program {program_id} does not exist (any more)")
+        program = get_or_raise(session, Program, program_id, "program")
         program.exported_at = when or datetime.now(UTC)
         if program.status == ProgramStatus.DRAFT:
             program.status = ProgramStatus.EXPORTED
@@ -187,9 +181,7 @@ def mark_exported(db: Database, program_id: int, when: datetime | None = None) -
 
 def mark_emailed(db: Database, program_id: int, when: datetime | None = None) -> None:
     with db.write() as session:
-        program = session.get(Program, program_id)
-        if program is None:
-            raise NotFoundError(f"program {program_id} does not exist (any more)")
+        program = get_or_raise(session, Program, program_id, "program")
         program.emailed_at = when or datetime.now(UTC)
         program.status = ProgramStatus.EMAILED
 

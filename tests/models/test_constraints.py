@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 import pytest
@@ -9,9 +11,18 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
 from coachdesk.db import Database
-from coachdesk.errors import ValidationError
+from coachdesk.errors import StorageError, ValidationError
 from coachdesk.models import Client, Exercise, Program, Slot, Template
 from coachdesk.vocab import Goal, Injury, Weekday
+
+
+@contextmanager
+def refused_by_the_database() -> Iterator[None]:
+    """The unit of work turns the database's IntegrityError into a StorageError (with the
+    IntegrityError as its cause): the constraint itself must be what refused."""
+    with pytest.raises(StorageError) as caught:
+        yield
+    assert isinstance(caught.value.__cause__, IntegrityError), caught.value.__cause__
 
 
 def make_exercise(**overrides: object) -> Exercise:
@@ -90,7 +101,7 @@ def test_cross_field_rules_of_an_exercise() -> None:
 
 
 def test_exercise_names_are_unique_ignoring_case(db: Database) -> None:
-    with pytest.raises(IntegrityError), db.write() as session:
+    with refused_by_the_database(), db.write() as session:
         session.add(make_exercise(name="NORDIC curl"))
 
 
@@ -106,12 +117,12 @@ def test_database_check_constraints_hold_without_the_models(db: Database) -> Non
         "load, notes) VALUES (:day, :ex, 0, :sets, 5, :per_side, '', '', '')"
     )
     for sets in (0, -3):
-        with pytest.raises(IntegrityError), db.write() as session:
+        with refused_by_the_database(), db.write() as session:
             values = {"day": day_id, "ex": exercise_id, "sets": sets, "per_side": False}
             session.execute(insert, values)
-    with pytest.raises(IntegrityError), db.write() as session:
+    with refused_by_the_database(), db.write() as session:
         session.execute(insert, {"day": day_id, "ex": 999_999, "sets": 3, "per_side": False})
-    with pytest.raises(IntegrityError), db.write() as session:
+    with refused_by_the_database(), db.write() as session:
         session.execute(text("INSERT INTO client (name, email, phone, goal, stage, key_run_days,"
                              " injuries, injury_notes, notes, archived, version, created_at,"
                              " updated_at) VALUES ('X', '', '', 'fun', 'strength', '[]', '[]',"
@@ -124,7 +135,7 @@ def test_an_exercise_used_in_a_template_cannot_be_deleted(db: Database) -> None:
         template = Template.with_week("Week")
         template.days[0].slots.append(Slot(exercise=exercise, sets=3, reps=5, position=0))
         session.add(template)
-    with pytest.raises(IntegrityError), db.write() as session:
+    with refused_by_the_database(), db.write() as session:
         session.execute(text("DELETE FROM exercise WHERE name = 'Nordic Curl'"))
 
 

@@ -11,14 +11,10 @@ from coachdesk.db import Database
 from coachdesk.errors import CoachDeskError, StaleEditError
 from coachdesk.services import templates as svc
 from coachdesk.ui.builder.document import WeekDocument
-from coachdesk.vocab import Weekday
+from coachdesk.vocab import Weekday, day_name
 
 UPDATE_SLOT_ID = 1001
 
-
-def day_name(weekday: Weekday | str) -> str:
-    return {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
-            "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}[str(Weekday(weekday))]
 
 
 class _WeekCommand(QUndoCommand):
