@@ -11,7 +11,8 @@ from coachdesk.services import templates as tpl
 
 CLIENTS = [
     clients.ClientData(name="Ana Río", email="ana@example.com", goal="race",
-                       race_distance="marathon", stage="strength", key_run_days=("tue", "sat"),
+                       race_distance="marathon", stage="strength", season="in_season",
+                       key_run_days=("wed", "sat"),
                        injuries=("shin_splints",), notes="Spring marathon; long runs on Saturday."),
     clients.ClientData(name="Ben Okafor", email="ben@example.com", goal="hobby",
                        race_distance="10k", stage="stability", key_run_days=("sun",),
@@ -24,13 +25,14 @@ WEEKS = {
         "mon": ("Full body A", ["Nordic Curl", "ATG Split Squat", "Side-Lying Hip Abduction",
                                 "Calf Raise", "Dead Bug", "Push-Up"]),
         "thu": ("Full body B", ["Single-Leg Toe Touch", "Bulgarian Split Squat",
-                                "Tibialis Raise", "Pallof Press", "Inverted Row"]),
+                                "Tibialis Raise", "Single-Leg Balance", "Pallof Press",
+                                "Inverted Row"]),
     },
     "Stability base 3×": {
         "mon": ("Balance and hips", ["Single-Leg Balance", "Lateral Step-Down", "Clamshell",
                                      "Bird Dog", "Push-Up"]),
-        "wed": ("Feet and core", ["Short Foot", "Heel Walk", "Glute Bridge", "Side Plank",
-                                  "Inverted Row"]),
+        "wed": ("Feet and core", ["Short Foot", "Heel Walk", "Eccentric Calf Lower",
+                                  "Glute Bridge", "Side Plank", "Inverted Row"]),
         "fri": ("Single leg", ["Single-Leg Toe Touch", "Stationary Lunge", "Banded Lateral Walk",
                                "Dead Bug", "Push-Up"]),
     },

@@ -121,6 +121,13 @@ class WeekBoard(QScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange()
+        self.name_days()
+
+    def name_days(self) -> None:
+        """All days say "Wed" when any full name would not fit, so the board reads evenly."""
+        short = not all(column.name_fits() for column in self.columns.values())
+        for column in self.columns.values():
+            column.show_short_name(short)
 
     # --- wiring -----------------------------------------------------------------------------
 
@@ -139,6 +146,7 @@ class WeekBoard(QScrollArea):
             day = week.day(weekday)
             column.model.set_week(week)
             column.show_day(day.title, len(day.slots), day.micro)
+        self.name_days()  # a day count appearing can take the room of a full name
 
     def _push(self, command: QUndoCommand) -> None:
         assert self.undo_stack is not None

@@ -152,13 +152,19 @@ class DayColumn(QFrame):
                                  + (" · micro" if micro else ""))
         self.micro_action.setChecked(micro)
 
+    def name_fits(self) -> bool:
+        """Whether the day's full name fits beside the count and the menu button."""
+        room = (self.width() - 36 - self.count_label.sizeHint().width()
+                - self.menu_button.sizeHint().width())
+        return self.name_label.fontMetrics().horizontalAdvance(day_name(self.weekday)) <= room
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.board.name_days()  # the grid sized the days: decide "Wednesday" or "Wed"
+
+    def show_short_name(self, short: bool) -> None:
         full = day_name(self.weekday)
-        room = (self.width() - 24 - self.count_label.sizeHint().width()
-                - self.menu_button.sizeHint().width())
-        fits = self.name_label.fontMetrics().horizontalAdvance(full) <= room
-        self.name_label.setText(full if fits else full[:3])
+        self.name_label.setText(full[:3] if short else full)
 
     def set_highlighted(self, on: bool) -> None:
         if self.property("highlighted") != on:

@@ -24,8 +24,9 @@ def builder(qtbot, db_path: Path):
     window.set_database(window.db)
     window.resize(1280, 720)
     area = window.show_area("templates")
-    ana = next(c.id for c in clients.list_clients(window.db))
-    area.balance.choose_client(ana)  # a client with findings, so the panel has cards
+    # Ben is at the stability stage: the in-season week gives him findings to show as cards.
+    ben = next(c.id for c in clients.list_clients(window.db) if c.name == "Ben Okafor")
+    area.balance.choose_client(ben)
     qtbot.waitUntil(lambda: area.board.width() > 0)
     qtbot.wait(50)
     return area
