@@ -34,8 +34,18 @@ BUSY_TIMEOUT_MS = 10_000
 
 
 def translate_database_error(error: Exception) -> CoachDeskError:
-    """A database error in the coach's words; nothing of the record's values (the log keeps
-    the details, with parameters hidden)."""
+    """A database error in the coach's words, with nothing of the record's values.
+
+    Raised ``from None``: a server's error text can quote the failing row (PostgreSQL's
+    DETAIL), so the original is not chained into tracebacks and logs; its type stays on
+    ``database_error`` and in a note."""
+    translated = _translate(error)
+    translated.database_error = type(error)  # type: ignore[attr-defined]
+    translated.add_note(f"database error: {type(error).__name__} (details withheld)")
+    return translated
+
+
+def _translate(error: Exception) -> CoachDeskError:
     if isinstance(error, StaleDataError):
         return StaleEditError("This record was changed on another desk while saving; "
                               "nothing was overwritten.")
@@ -98,7 +108,7 @@ class Database:
             with self._write.begin() as session:
                 yield session
         except SQLAlchemyError as error:
-            raise translate_database_error(error) from error
+            raise translate_database_error(error) from None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -107,7 +117,7 @@ class Database:
             with self._read() as session, session.begin():
                 yield session
         except SQLAlchemyError as error:
-            raise translate_database_error(error) from error
+            raise translate_database_error(error) from None
 
     def dispose(self) -> None:
         self.engine.dispose()
