@@ -61,6 +61,7 @@ class TemplatesArea(Area):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db: Database | None = None
+        self._exercise_ids: dict[str, int] = {}
         self.document: WeekDocument | None = None
         self.undo_group = QUndoGroup(self)
         self.stacks: dict[int, QUndoStack] = {}
@@ -263,8 +264,7 @@ class TemplatesArea(Area):
             return False
         exercise_id = None
         if fix.exercise is not None:
-            exercise_id = next((c.id for c in svc.exercise_choices(self.db)
-                                if c.name == fix.exercise), None)
+            exercise_id = self._exercise_ids.get(fix.exercise)
             if exercise_id is None:
                 self._show_error(f"“{fix.exercise}” is no longer in the library.")
                 return False
@@ -293,12 +293,14 @@ class TemplatesArea(Area):
 
     def _picker_rows(self) -> list[PickerRow]:
         assert self.db is not None
+        choices = svc.exercise_choices(self.db)
+        self._exercise_ids = {c.name: c.id for c in choices}  # for one-click fixes
         return [
             PickerRow(c.id, c.name, f"{c.name}\n{', '.join(label(m) for m in c.muscles)}",
                       " ".join([c.name, *c.aliases, *c.muscles]).replace("_", " ").casefold(),
                       frozenset(c.muscles), c.laterality, c.phase,
                       c.pattern in CORE_PATTERNS)
-            for c in svc.exercise_choices(self.db)
+            for c in choices
         ]
 
     def refresh_templates(self, select_id: int | None = None) -> None:

@@ -250,20 +250,28 @@ class BalancePanel(QWidget):
         self.bars.set_data(dict(stats.weighted_sets_per_muscle), uncovered)
 
     def _show_findings(self, findings: list[Finding]) -> None:
-        """One card per finding, rebuilt only when the findings changed."""
+        """One card per finding; a card whose finding did not change is kept as it is, so
+        an edit redraws only what it changed."""
         if findings == self.findings:
             return
         self.findings = findings
-        for card in self.cards:
+        kept = {card.finding: card for card in self.cards}
+        cards = []
+        for finding in findings:
+            card = kept.pop(finding, None)
+            if card is None:
+                card = FindingCard(finding, self)
+                card.activated.connect(self._finding_clicked)
+                card.fix_requested.connect(self.fix_requested)
+            cards.append(card)
+        for card in kept.values():
             self.findings_box.removeWidget(card)
             card.deleteLater()
-        self.cards = []
-        for finding in findings:
-            card = FindingCard(finding, self)
-            card.activated.connect(self._finding_clicked)
-            card.fix_requested.connect(self.fix_requested)
-            self.findings_box.addWidget(card)
-            self.cards.append(card)
+        for index, card in enumerate(cards):
+            if self.findings_box.indexOf(card) != index:
+                self.findings_box.insertWidget(index, card)
+        self.cards = cards
+        self.layout().activate()  # size new cards now, not on a later event
 
     def card_for(self, code: str) -> FindingCard | None:
         return next((c for c in self.cards if c.finding.code == code), None)

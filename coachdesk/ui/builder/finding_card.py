@@ -4,7 +4,7 @@ the panel's width, and a button for each one-click fix."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,33 +25,25 @@ SEVERITY_ICON = {Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
 
 
 class FixButton(QPushButton):
-    """A push button whose text wraps instead of being cut off in a narrow panel."""
+    """A push button for one fix. In a narrow panel its text is shortened with an ellipsis
+    (the whole text stays in the tooltip and the accessible name), never cut mid-letter
+    and never widening the panel."""
 
     def __init__(self, fix: Fix, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(fix.label, parent)
         self.fix = fix
-        self.text_label = QLabel(fix.label, self)
-        self.text_label.setWordWrap(True)
-        self.text_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.text_label)
         self.setAccessibleName(fix.label)
         self.setToolTip(fix.label)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self.text_label.heightForWidth(max(width - 16, 40)) + 10
-
-    def sizeHint(self) -> QSize:
-        width = max(self.width(), 160)
-        return QSize(width, self.heightForWidth(width))
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(80, self.heightForWidth(160))
+        return QSize(60, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        room = max(self.width() - 20, 20)
+        self.setText(self.fontMetrics().elidedText(self.fix.label, Qt.TextElideMode.ElideRight,
+                                                   room))
 
 
 class FindingCard(QFrame):
