@@ -153,6 +153,7 @@ class TemplatesArea(Area):
         self.balance = BalancePanel()
         self.balance.finding_activated.connect(self.board.highlight)
         self.balance.fix_requested.connect(self.apply_fix)
+        self.balance.client_changed.connect(self.board.show_runner)
         right = QSplitter(Qt.Orientation.Vertical)
         # Scroll areas, so a small window scrolls the panels instead of overlapping them.
         right.addWidget(scrolling(self.balance))

@@ -95,6 +95,8 @@ class BalancePanel(QWidget):
     fix_requested = Signal(object)
     """A finding's one-click fix was pressed: the ``Fix``."""
     report_changed = Signal(object)
+    client_changed = Signal(object)
+    """The ``ClientProfile`` the week is checked against, or None."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -206,6 +208,7 @@ class BalancePanel(QWidget):
             return
         client_id = self.client_combo.currentData()
         profile = next((c.profile for c in self.clients if c.id == client_id), None)
+        self.client_changed.emit(profile)
         self.report = balance_svc.check_week(self.week, profile, self.library,
                                              getattr(self, "settings", None))
         self._show_report(self.report)

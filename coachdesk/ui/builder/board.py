@@ -123,6 +123,18 @@ class WeekBoard(QScrollArea):
         self._arrange()
         self.name_days()
 
+    def show_runner(self, profile: object | None) -> None:
+        """Mark the chosen runner's key run days, the days before them, and (when the race
+        is within the coming week) the race week on every day."""
+        from datetime import date, timedelta
+
+        runs = set(getattr(profile, "key_run_days", ()) or ())
+        race = getattr(profile, "race_date", None)
+        race_week = race is not None and date.today() <= race <= date.today() + timedelta(7)
+        for index, weekday in enumerate(WEEKDAYS):
+            following = WEEKDAYS[(index + 1) % 7]
+            self.columns[weekday].show_runs(weekday in runs, following in runs, race_week)
+
     def name_days(self) -> None:
         """All days say "Wed" when any full name would not fit, so the board reads evenly."""
         short = not all(column.name_fits() for column in self.columns.values())

@@ -94,6 +94,9 @@ class DayColumn(QFrame):
         self.name_label.setMinimumWidth(1)  # a narrow day shows "Wed", never "Wednesda"
         self.count_label = QLabel()
         self.count_label.setObjectName("dayCount")
+        self.run_label = QLabel()
+        self.run_label.setObjectName("keyRunMark")
+        self.run_label.hide()
         self.menu_button = QToolButton()
         self.menu_button.setText("⋯")
         self.menu_button.setAccessibleName(f"{day_name(weekday)} actions")
@@ -115,6 +118,7 @@ class DayColumn(QFrame):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
         layout.addLayout(header)
+        layout.addWidget(self.run_label)
         layout.addWidget(self.title_edit)
         layout.addWidget(self.view, 1)
 
@@ -161,6 +165,17 @@ class DayColumn(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.board.name_days()  # the grid sized the days: decide "Wednesday" or "Wed"
+
+    def show_runs(self, key_run: bool, day_before: bool, race_week: bool) -> None:
+        """Mark the runner's key run days (and the day before one) on the board."""
+        parts = (["Key run day"] if key_run else []) + \
+            (["day before a key run"] if day_before else []) + \
+            (["race week"] if race_week else [])
+        text = " · ".join(parts)
+        self.run_label.setText(f"🏃 {text[:1].upper()}{text[1:]}" if text else "")
+        self.run_label.setToolTip("From the runner chosen in the balance panel. Heavy legs, "
+                                  "jumps and Nordics belong after the run, not the day before.")
+        self.run_label.setVisible(bool(text))
 
     def show_short_name(self, short: bool) -> None:
         full = day_name(self.weekday)

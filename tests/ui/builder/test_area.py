@@ -295,3 +295,16 @@ def test_the_balance_client_is_remembered_for_the_next_start(area, db, qtbot) ->
     qtbot.addWidget(again)
     again.set_database(db)
     assert again.balance.client_combo.currentData() == client_id
+
+
+def test_the_chosen_runners_key_run_days_are_marked_on_the_board(area, db) -> None:
+    client_id = clients.create_client(db, clients.ClientData(
+        name="Ana", goal="race", key_run_days=("wed", "sat")))
+    area.balance.reload_clients()
+    area.balance.choose_client(client_id)
+    marks = {d: c.run_label.text() for d, c in area.board.columns.items()
+             if c.run_label.isVisibleTo(area)}
+    assert set(marks) == {"tue", "wed", "fri", "sat"}
+    assert "Key run day" in marks["wed"] and "before a key run" in marks["fri"]
+    area.balance.choose_client(None)
+    assert not any(c.run_label.isVisibleTo(area) for c in area.board.columns.values())
