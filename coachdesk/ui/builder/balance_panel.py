@@ -273,8 +273,8 @@ class BalancePanel(QWidget):
         for index, card in enumerate(cards):
             if self.findings_box.indexOf(card) != index:
                 self.findings_box.insertWidget(index, card)
+        self.layout().activate()  # size new cards now, so their buttons work at once
         self.cards = cards
-        self.layout().activate()  # size new cards now, not on a later event
 
     def card_for(self, code: str) -> FindingCard | None:
         return next((c for c in self.cards if c.finding.code == code), None)
