@@ -57,8 +57,8 @@ class LibraryArea(Area):
         )
         self.filters.changed.connect(self.apply_filters)
         self.model = LibraryModel(self)
-        self.view = make_table(self.model, "Exercise library", (220, 150, 180, 140, 110, 130),
-                               stretch=1, multi=True)
+        self.view = make_table(self.model, "Exercise library", (190, 130, 0, 125, 95, 115),
+                               stretch=2, multi=True)
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
