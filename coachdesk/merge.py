@@ -27,6 +27,8 @@ def conflicts(expected: Mapping[str, Any], mine: Mapping[str, Any],
         if ours in (base, theirs) or theirs == base:
             continue
         name = f"{prefix}{key}"
+        if base is _MISSING and isinstance(ours, Mapping) and isinstance(theirs, Mapping):
+            base = {}  # both desks added this mapping: merge what they put in it
         if all(isinstance(v, Mapping) for v in (base, ours, theirs)):
             found += conflicts(base, ours, theirs, f"{name}.")
         else:
@@ -40,6 +42,8 @@ def merged(expected: Mapping[str, Any], mine: Mapping[str, Any],
     result: dict[str, Any] = {}
     for key in dict.fromkeys([*current, *mine, *expected]):
         base, ours, theirs = (m.get(key, _MISSING) for m in (expected, mine, current))
+        if base is _MISSING and isinstance(ours, Mapping) and isinstance(theirs, Mapping):
+            base = {}
         if ours == base:
             value = theirs
         elif theirs == base or ours == theirs:

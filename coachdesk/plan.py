@@ -27,7 +27,9 @@ from coachdesk.progression import (
     MAX_WEEKS,
     ProgressionRule,
     SlotRuleError,
+    WeekPrescription,
     check_rule_for_slot,
+    program_weeks,
 )
 from coachdesk.vocab import WEEKDAYS, Weekday, label
 
@@ -112,6 +114,29 @@ def _deload(value: object, weeks: int = MAX_WEEKS) -> int | None:
     return value
 
 
+def _whole_week(week: object) -> int:
+    if not _is_whole(week) or not 1 <= week <= MAX_WEEKS:  # type: ignore[operator]
+        raise ValidationError("week", f"must be a week from 1 to {MAX_WEEKS}")
+    return week  # type: ignore[return-value]
+
+
+def _overrides(data: object) -> dict[SlotKey, dict[int, WeekOverride]]:
+    """``{"mon:0": {"4": {"sets": 2}}}`` read and checked, the slot named in any error."""
+    if not isinstance(data, Mapping):
+        raise ValidationError("overrides", "must map slots to weeks and their numbers")
+    result: dict[SlotKey, dict[int, WeekOverride]] = {}
+    for text, weeks in data.items():
+        key = SlotKey.parse(text)
+        if not isinstance(weeks, Mapping):
+            raise SlotRuleError(str(key), "overrides", "must map week numbers to numbers")
+        try:
+            result[key] = {_whole_week(int(w) if isinstance(w, str) and w.isdigit() else w):
+                           WeekOverride.from_json(o) for w, o in weeks.items()}
+        except ValidationError as error:
+            raise SlotRuleError(str(key), error.field, error.message) from None
+    return result
+
+
 def _rules(rules: Mapping[Any, ProgressionRule]) -> dict[SlotKey, ProgressionRule]:
     typed = {SlotKey.of(key): rule for key, rule in rules.items()}
     for key, rule in typed.items():
@@ -120,16 +145,95 @@ def _rules(rules: Mapping[Any, ProgressionRule]) -> dict[SlotKey, ProgressionRul
     return dict(sorted(typed.items()))
 
 
+OVERRIDE_LIMITS = {"sets": 20, "reps": 100, "seconds": 900}
+MAX_LOAD_TEXT = 60
+
+
+@dataclass(frozen=True)
+class WeekOverride:
+    """The coach's own numbers for one slot in one week; what is None follows the rule."""
+
+    sets: int | None = None
+    reps: int | None = None
+    seconds: int | None = None
+    load: str | None = None
+
+    def __post_init__(self) -> None:
+        for name, high in OVERRIDE_LIMITS.items():
+            value = getattr(self, name)
+            if value is not None and (not _is_whole(value) or not 1 <= value <= high):
+                raise ValidationError(name, f"must be a whole number from 1 to {high}")
+        if self.load is not None:
+            if not isinstance(self.load, str) or len(self.load) > MAX_LOAD_TEXT \
+                    or "\n" in self.load:
+                raise ValidationError("load", f"must be one line of at most {MAX_LOAD_TEXT} "
+                                      "characters")
+            object.__setattr__(self, "load", " ".join(self.load.split()))
+        if self.reps is not None and self.seconds is not None:
+            raise ValidationError("seconds", "give reps or seconds, not both")
+
+    @classmethod
+    def from_json(cls, data: object) -> WeekOverride:
+        if not isinstance(data, Mapping):
+            raise ValidationError("overrides", "a week's numbers must be a mapping")
+        unknown = sorted(set(data) - {"sets", "reps", "seconds", "load"})
+        if unknown:
+            raise ValidationError(str(unknown[0]), "is not a number a week can override")
+        return cls(**{k: data[k] for k in ("sets", "reps", "seconds", "load") if k in data})
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: v for k, v in (("sets", self.sets), ("reps", self.reps),
+                                  ("seconds", self.seconds), ("load", self.load))
+                if v is not None}
+
+    def apply(self, week: WeekPrescription) -> WeekPrescription:
+        """The week's numbers with the coach's own in place of the rule's."""
+        reps, seconds = week.reps, week.seconds
+        if self.reps is not None:
+            reps, seconds = self.reps, None
+        elif self.seconds is not None:
+            reps, seconds = None, self.seconds
+        return replace(week, sets=self.sets if self.sets is not None else week.sets,
+                       reps=reps, seconds=seconds,
+                       load=self.load if self.load is not None else week.load)
+
+
 @dataclass(frozen=True)
 class Progression:
-    """Per-slot rules and the deload week: the stored ``progression`` of a program."""
+    """Per-slot rules, the deload week and the coach's overrides of single weeks: the
+    stored ``progression`` of a program."""
 
     rules: Mapping[SlotKey, ProgressionRule] = field(default_factory=dict)
     deload_week: int | None = None
+    overrides: Mapping[SlotKey, Mapping[int, WeekOverride]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "rules", _rules(self.rules))
         _deload(self.deload_week)
+        typed = {SlotKey.of(key): dict(sorted(weeks.items()))
+                 for key, weeks in self.overrides.items() if weeks}
+        object.__setattr__(self, "overrides", dict(sorted(typed.items())))
+
+    def weeks_for(self, key: SlotKey, entry: SlotEntry, weeks: int, units: str = ""
+                  ) -> tuple[WeekPrescription, ...]:
+        """Every week of a slot: its rule, the deload, then the coach's overrides."""
+        numbers = program_weeks(entry, self.rule(key).with_units(units), weeks,
+                                self.deload_week)
+        changed = self.overrides.get(key, {})
+        return tuple(changed[n].apply(w) if n in changed else w
+                     for n, w in enumerate(numbers, start=1))
+
+    def with_override(self, key: SlotKey, week: int, override: WeekOverride | None
+                      ) -> Progression:
+        """A copy with one week of one slot set to the coach's numbers (None: the rule's)."""
+        _whole_week(week)
+        overrides = {k: dict(v) for k, v in self.overrides.items()}
+        slot = overrides.setdefault(key, {})
+        if override is None or not override.to_json():
+            slot.pop(week, None)
+        else:
+            slot[week] = override
+        return replace(self, overrides=overrides)
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any] | None) -> Progression:
@@ -139,7 +243,7 @@ class Progression:
         if not isinstance(data, Mapping):
             raise ValidationError("progression", "must map slots to rules and say the "
                                   "deload week")
-        unknown = sorted(set(data) - {"slots", "deload_week"})
+        unknown = sorted(set(data) - {"slots", "deload_week", "overrides"})
         if unknown:
             raise ValidationError(str(unknown[0]), "is not a progression setting")
         slots = data.get("slots") or {}
@@ -152,7 +256,8 @@ class Progression:
                 rules[key] = ProgressionRule.from_mapping(stored)
             except ValidationError as error:
                 raise SlotRuleError(str(key), error.field, error.message) from None
-        return cls(rules, _deload(data.get("deload_week")))
+        return cls(rules, _deload(data.get("deload_week")),
+                   _overrides(data.get("overrides") or {}))
 
     def to_json(self) -> dict[str, Any]:
         """The stored dict, leaving out what is empty (so a program with none is ``{}``)."""
@@ -161,6 +266,9 @@ class Progression:
             data["slots"] = {str(key): rule.to_mapping() for key, rule in self.rules.items()}
         if self.deload_week is not None:
             data["deload_week"] = self.deload_week
+        if self.overrides:
+            data["overrides"] = {str(key): {str(week): o.to_json() for week, o in weeks.items()}
+                                 for key, weeks in self.overrides.items()}
         return data
 
     def rule(self, key: SlotKey) -> ProgressionRule:
@@ -178,6 +286,7 @@ class ProgramPlan:
     start_date: date
     deload_week: int | None = None
     rules: Mapping[SlotKey, ProgressionRule] = field(default_factory=dict)
+    overrides: Mapping[SlotKey, Mapping[int, WeekOverride]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not _is_whole(self.weeks) or not 1 <= self.weeks <= MAX_WEEKS:
@@ -210,7 +319,7 @@ class ProgramPlan:
             raise ValidationError("exercises", "must map exercise names to their material")
         rules = Progression.from_json(progression)
         return cls(parse_template(snapshot.get("week"), source), exercises, weeks, start_date,
-                   _deload(rules.deload_week, weeks), rules.rules)
+                   _deload(rules.deload_week, weeks), rules.rules, rules.overrides)
 
     def snapshot_json(self) -> dict[str, Any]:
         """The stored ``snapshot``: the week as a template file and its exercises."""
@@ -251,11 +360,12 @@ class ProgramPlan:
 
     @property
     def progression(self) -> Progression:
-        return Progression(self.rules, self.deload_week)
+        return Progression(self.rules, self.deload_week, self.overrides)
 
     def with_progression(self, progression: Progression) -> ProgramPlan:
-        """This plan with other rules and deload week (checked against this plan)."""
-        return replace(self, rules=progression.rules, deload_week=progression.deload_week)
+        """This plan with other rules, deload week and overrides (checked against it)."""
+        return replace(self, rules=progression.rules, deload_week=progression.deload_week,
+                       overrides=progression.overrides)
 
     def with_progression_json(self, data: Mapping[str, Any] | None,
                               units: str = "") -> ProgramPlan:
@@ -300,3 +410,11 @@ class ProgramPlan:
                                     self.exercises.get(entry.exercise), entry.exercise)
             except ValidationError as error:
                 raise self._slot_error(key, entry, error) from None
+        known = {key for key, _entry, _rule in self.slots()}
+        for key, weeks in self.progression.overrides.items():
+            if key not in known:
+                raise SlotRuleError(str(key), "overrides", "this week has no such slot")
+            late = [week for week in weeks if week > self.weeks]
+            if late:
+                raise SlotRuleError(str(key), "overrides", f"week {late[0]} is after the "
+                                    f"program's last week ({self.weeks})")

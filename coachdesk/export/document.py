@@ -16,7 +16,7 @@ from typing import Any
 from coachdesk.errors import ValidationError
 from coachdesk.formats.template_file import SlotEntry, TemplateFile
 from coachdesk.plan import Progression, SlotKey, slot_entries
-from coachdesk.progression import SlotRuleError, WeekPrescription, program_weeks
+from coachdesk.progression import SlotRuleError, WeekPrescription
 from coachdesk.vocab import WEEKDAYS, Weekday, day_name
 
 BRAND_KEYS = ("business_name", "logo", "primary_color", "accent_color", "email", "phone",
@@ -263,8 +263,7 @@ def build_document(
     sheets: dict[Weekday, list[SlotSheet]] = {}
     for key, entry in entries.items():
         try:
-            numbers = program_weeks(entry, progression.rule(key).with_units(units), weeks,
-                                    progression.deload_week)
+            numbers = progression.weeks_for(key, entry, weeks, units)
         except ValidationError as error:
             if error.field in ("weeks", "deload_week"):
                 raise  # about the program, not this slot

@@ -20,7 +20,8 @@ from coachdesk.errors import ValidationError
 from coachdesk.formats.template_file import TemplateFile
 from coachdesk.merge import merge_edit
 from coachdesk.models import Client, Exercise, Program, name_key
-from coachdesk.plan import ProgramPlan, Progression, slot_entries
+from coachdesk.plan import ProgramPlan, Progression, SlotKey, WeekOverride, slot_entries
+from coachdesk.progression import WeekPrescription
 from coachdesk.services.records import found as found_record
 from coachdesk.services.records import get_or_raise
 from coachdesk.services.template_files import template_to_file
@@ -191,3 +192,61 @@ def delete_program(db: Database, program_id: int) -> None:
         program = session.get(Program, program_id)
         if program is not None:
             session.delete(program)
+
+
+@dataclass(frozen=True)
+class SlotWeeks:
+    """One slot as the program prints it: every week's numbers, and which weeks the coach
+    set by hand."""
+
+    key: str
+    weekday: str
+    exercise: str
+    weeks: tuple[WeekPrescription, ...]
+    overridden: frozenset[int]
+
+
+@dataclass(frozen=True)
+class ProgramView:
+    row: ProgramRow
+    week_starts: tuple[date, ...]
+    deload_week: int | None
+    slots: tuple[SlotWeeks, ...]
+    key_run_days: tuple[str, ...]
+    race_date: date | None
+    day_titles: dict[str, str]
+    progression: dict[str, Any]  # as loaded: what an override edit is checked against
+
+
+def program_view(db: Database, program_id: int) -> ProgramView:
+    """The program week by week, as the PDF prints it (rules, deload, the coach's own
+    numbers), with its dates and the runner's key run days and race day."""
+    from coachdesk.services.brand import get_brand
+
+    row, plan = program_plan(db, program_id)
+    units = get_brand(db).units
+    with db.read() as session:
+        client = get_or_raise(session, Client, row.client_id, "client")
+        runs, race = tuple(str(d) for d in client.key_run_days), client.race_date
+    progression = plan.progression
+    slots = tuple(
+        SlotWeeks(str(key), key.weekday.value, entry.exercise,
+                  progression.weeks_for(key, entry, row.weeks, units),
+                  frozenset(progression.overrides.get(key, {})))
+        for key, entry in slot_entries(plan.week))
+    starts = tuple(row.start_date + timedelta(weeks=n) for n in range(row.weeks))
+    return ProgramView(row, starts, progression.deload_week, slots, runs, race,
+                       {d.value: t for d, t in plan.week.day_titles.items()},
+                       plan.progression_json())
+
+
+def set_week_override(db: Database, program_id: int, key: str, week: int,
+                      numbers: Mapping[str, Any] | None, expected: Mapping[str, Any],
+                      keep_mine: bool = False) -> None:
+    """Set one slot's numbers for one week by hand (None or empty: back to the rule's).
+    ``expected`` is the progression as this desk loaded it: another desk's later changes
+    are kept, a clash is refused (see :func:`set_progression`)."""
+    override = WeekOverride.from_json(numbers) if numbers else None
+    current = Progression.from_json(expected)
+    changed = current.with_override(SlotKey.parse(key), week, override)
+    set_progression(db, program_id, changed.to_json(), expected=expected, keep_mine=keep_mine)

@@ -56,6 +56,9 @@ class ProgressionDialog(QDialog):
         self.setWindowTitle("Progression across the weeks")
         self.setMinimumWidth(860)
         self.save = save
+        # What this dialog does not edit (the week-by-week overrides) goes back unchanged.
+        self.untouched = {k: v for k, v in progression.items()
+                          if k not in ("slots", "deload_week")}
         self.material = material or {}
         self.units = units
         self.keys: list[str] = []
@@ -138,7 +141,7 @@ class ProgressionDialog(QDialog):
             if rule is not None:
                 rules[key] = rule
         deload = self.deload.value() or None
-        return {"slots": rules, "deload_week": deload}
+        return {**self.untouched, "slots": rules, "deload_week": deload}
 
     def show_row_error(self, row: int, message: str) -> None:
         """The message beside the row's progression (and as the choice's tooltip)."""
