@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from coachdesk.db import Database
-from coachdesk.errors import CoachDeskError
+from coachdesk.errors import CoachDeskError, StaleEditError
 from coachdesk.paths import data_dir
 from coachdesk.services import clients as client_svc
 from coachdesk.services import export as export_svc
@@ -30,9 +31,12 @@ from coachdesk.services import templates as template_svc
 from coachdesk.services.brand import get_brand
 from coachdesk.services.changes import Change
 from coachdesk.ui.area import Area, EmptyState
+from coachdesk.ui.common.operation import ChangeBus, run_operation
+from coachdesk.ui.common.stale import keep_mine
 from coachdesk.ui.programs.assign_dialog import AssignDialog
 from coachdesk.ui.programs.batch import BatchExport, summary
 from coachdesk.ui.programs.progression_dialog import ProgressionDialog
+from coachdesk.ui.programs.weeks_view import OverrideDialog, ProgramWeeksView
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Client", "Program", "Starts", "Ends", "Weeks", "Status", "Last sent")
@@ -125,8 +129,15 @@ class ProgramsArea(Area):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(buttons)
+        self.weeks = ProgramWeeksView()
+        self.weeks.override_requested.connect(self.edit_week)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(self.weeks)
+        split.setStretchFactor(1, 2)
+        self.split = split
         layout.addWidget(self.empty_state)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(split, 1)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self._selection_changed()
 
@@ -138,7 +149,7 @@ class ProgramsArea(Area):
         assert self.db is not None
         self.model.set_rows(svc.list_programs(self.db))
         has_rows = self.model.rowCount() > 0
-        self.view.setVisible(has_rows)
+        self.split.setVisible(has_rows)
         self.empty_state.setVisible(not has_rows)
         if select_id is not None:
             for row, item in enumerate(self.model.rows):
@@ -178,6 +189,47 @@ class ProgramsArea(Area):
                        self.progression_button):
             button.setEnabled(selected)
         self.folder_button.setEnabled(self.last_file is not None)
+        self.show_weeks()
+
+    def show_weeks(self) -> None:
+        """The selected program week by week (or nothing)."""
+        program_id = self.selected_id()
+        view = None
+        if self.db is not None and program_id is not None:
+            done = run_operation(self, lambda: svc.program_view(self.db, program_id))
+            view = done.value if done.ok else None
+        self.weeks.show_program(view)
+
+    def edit_week(self, key: str, week: int) -> bool:
+        """Set one week of one slot by hand (double-click in the week view)."""
+        view = self.weeks.model.view
+        program_id = self.selected_id()
+        if self.db is None or view is None or program_id is None:
+            return False
+        slot = next(s for s in view.slots if s.key == key)
+        dialog = OverrideDialog(slot.exercise, week, slot.weeks[week - 1],
+                                week in slot.overridden, self)
+        if dialog.exec() != OverrideDialog.DialogCode.Accepted:
+            return False
+        numbers, db = dialog.numbers(), self.db
+
+        def save(mine_wins: bool = False) -> None:
+            svc.set_week_override(db, program_id, key, week, numbers,
+                                  expected=view.progression, keep_mine=mine_wins)
+
+        try:
+            save()
+        except StaleEditError as error:
+            if not keep_mine(self, error):
+                self.show_weeks()
+                return False
+            save(mine_wins=True)
+        except CoachDeskError as error:
+            QMessageBox.warning(self, "Cannot set this week", str(error))
+            return False
+        ChangeBus.instance().announce({Change.PROGRAMS})
+        self.show_weeks()
+        return True
 
     def progression_dialog(self) -> ProgressionDialog | None:
         program_id = self.selected_id()

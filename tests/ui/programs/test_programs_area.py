@@ -253,3 +253,51 @@ def test_the_assign_button_opens_the_dialog_with_nothing_preselected(area, db, q
     monkeypatch.setattr(AssignDialog, "exec", lambda self: AssignDialog.DialogCode.Rejected)
     qtbot.mouseClick(area.assign_button, Qt.MouseButton.LeftButton)
     assert seen == [(None, None)]
+
+
+def test_a_program_reads_week_by_week_and_a_week_is_set_by_hand(area, db, qtbot,
+                                                                monkeypatch) -> None:
+    from coachdesk.ui.programs.weeks_view import OverrideDialog
+
+    client_id, template_id = make_week(db)
+    program_id = area.assign_values(client_id, template_id, date(2027, 1, 4), 6, None)
+    programs.set_progression(db, program_id, {"slots": {"mon:0": {"kind": "add_reps",
+                                                                  "step": 1}},
+                                              "deload_week": 4})
+    area.resize(1280, 720)
+    area.refresh(program_id)
+    table = area.weeks.table
+    qtbot.waitUntil(lambda: table.isVisible() and table.viewport().height() > 40)
+    model = table.model()
+    assert model.columnCount() == 6 and "deload" in model.headerData(
+        3, Qt.Orientation.Horizontal)
+    assert "deload" in model.index(0, 3).data()
+
+    def fill(dialog: OverrideDialog) -> int:
+        dialog.sets.setValue(4)
+        dialog.load.setText("22.5 kg")
+        return OverrideDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OverrideDialog, "exec", fill)
+    rect = table.visualRect(model.index(0, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    cell = table.model().index(0, 1).data()
+    assert cell.startswith("4 × ") and "22.5 kg" in cell and "✎" in cell
+    assert programs.program_view(db, program_id).slots[0].overridden == {2}
+
+
+def test_enter_on_a_week_opens_the_same_override(area, db, qtbot, monkeypatch) -> None:
+    from coachdesk.ui.programs.weeks_view import OverrideDialog
+
+    client_id, template_id = make_week(db)
+    program_id = area.assign_values(client_id, template_id, date(2027, 1, 4), 4, None)
+    area.refresh(program_id)
+    opened: list[str] = []
+    monkeypatch.setattr(OverrideDialog, "exec",
+                        lambda d: opened.append(d.windowTitle()) or 0)
+    table = area.weeks.table
+    table.setCurrentIndex(table.model().index(0, 2))
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened == ["Nordic Curl · week 3"]
