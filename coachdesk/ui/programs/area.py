@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +36,7 @@ from coachdesk.ui.common.operation import ChangeBus, run_operation
 from coachdesk.ui.common.stale import keep_mine
 from coachdesk.ui.programs.assign_dialog import AssignDialog
 from coachdesk.ui.programs.batch import BatchExport, summary
+from coachdesk.ui.programs.preview import PdfPreviewDialog
 from coachdesk.ui.programs.progression_dialog import ProgressionDialog
 from coachdesk.ui.programs.weeks_view import OverrideDialog, ProgramWeeksView
 
@@ -104,6 +106,8 @@ class ProgramsArea(Area):
         self.assign_button.clicked.connect(lambda: self.assign())  # not clicked(False)
         self.progression_button = QPushButton("Progression…")
         self.progression_button.clicked.connect(self.edit_progression)
+        self.preview_button = QPushButton("Preview PDF")
+        self.preview_button.clicked.connect(lambda: self.preview_selected())
         self.export_button = QPushButton("Export PDF…")
         self.export_button.clicked.connect(self.choose_pdf_file)
         self.email_button = QPushButton("E-mail to Client…")
@@ -120,6 +124,7 @@ class ProgramsArea(Area):
         buttons = QHBoxLayout()
         buttons.addWidget(self.assign_button)
         buttons.addWidget(self.progression_button)
+        buttons.addWidget(self.preview_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.email_button)
         buttons.addWidget(self.folder_button)
@@ -186,10 +191,37 @@ class ProgramsArea(Area):
     def _selection_changed(self, *_args: object) -> None:
         selected = self.selected_id() is not None
         for button in (self.delete_button, self.export_button, self.email_button,
-                       self.progression_button):
+                       self.progression_button, self.preview_button):
             button.setEnabled(selected)
         self.folder_button.setEnabled(self.last_file is not None)
         self.show_weeks()
+
+    def preview_selected(self) -> PdfPreviewDialog | None:
+        """Build the selected program's PDF in a private folder and show its pages."""
+        import tempfile
+
+        from coachdesk.services.export import export_program_pdf
+
+        program_id = self.selected_id()
+        if self.db is None or program_id is None:
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="coachdesk-preview-"))
+        db = self.db
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            done = run_operation(self, lambda: export_program_pdf(
+                db, program_id, folder / "preview.pdf"), title="Preview PDF")
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not done.ok:
+            return None
+        row = next(r for r in self.model.rows if r.id == program_id)
+        dialog = PdfPreviewDialog(done.value.path, f"{row.client_name} – {row.name}", self)
+        dialog.exec()
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
+        return dialog
 
     def show_weeks(self) -> None:
         """The selected program week by week (or nothing)."""

@@ -301,3 +301,28 @@ def test_enter_on_a_week_opens_the_same_override(area, db, qtbot, monkeypatch) -
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert opened == ["Nordic Curl · week 3"]
+
+
+def test_the_preview_button_shows_every_page_of_the_pdf(area, db, qtbot, monkeypatch,
+                                                        tmp_path) -> None:
+    from pypdf import PdfReader
+
+    from coachdesk.services.export import export_program_pdf
+    from coachdesk.ui.programs.preview import PdfPreviewDialog
+
+    client_id, template_id = make_week(db)
+    program_id = area.assign_values(client_id, template_id, date(2027, 1, 4), 8, None)
+    area.refresh(program_id)
+    shown: list[PdfPreviewDialog] = []
+    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda d: shown.append(d) or 0)
+    qtbot.mouseClick(area.preview_button, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1
+    expected = len(PdfReader(export_program_pdf(db, program_id, tmp_path / "p.pdf").path)
+                   .pages)
+    dialog = shown[0]
+    assert len(dialog.page_labels) == expected > 1
+    first = dialog.pages[0]
+    assert first.width() >= 700 and first.height() > first.width()  # a portrait page
+    # Not blank: the page has dark (text) pixels.
+    assert any(first.pixelColor(x, y).lightness() < 100
+               for x in range(0, first.width(), 7) for y in range(0, first.height(), 7))
