@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from coachdesk.blocks import block_labels, rests_inside_blocks
 from coachdesk.errors import ValidationError
 from coachdesk.formats.template_file import SlotEntry, TemplateFile
 from coachdesk.plan import Progression, SlotKey, slot_entries
@@ -151,9 +152,15 @@ class SlotSheet:
     notes: str
     intensity: str | None
     weeks: tuple[WeekPrescription, ...]
+    block: str = ""  # "A1" in a superset, "" on its own
+    rest_after_block: bool = True  # False inside a superset: the next one follows at once
 
     def __post_init__(self) -> None:
         _tuple(self, "weeks")
+
+    @property
+    def label(self) -> str:
+        return self.block or str(self.order)
 
 
 @dataclass(frozen=True)
@@ -275,6 +282,11 @@ def build_document(
             intensity=entry.intensity.value if entry.intensity else None,
             weeks=numbers,
         ))
+    for weekday, day_sheets in sheets.items():
+        labels = block_labels([entry.group for entry in week.days.get(weekday, ())])
+        back_to_back = rests_inside_blocks(labels)
+        sheets[weekday] = [replace(sheet, block=labels[i], rest_after_block=not back_to_back[i])
+                           for i, sheet in enumerate(day_sheets)]
     days = [DaySheet(weekday, week.day_titles.get(weekday, ""),
                      tuple(sheets.get(weekday, ()))) for weekday in WEEKDAYS]
     used = dict.fromkeys(s.exercise_name for d in days for s in d.slots)

@@ -220,7 +220,8 @@ def glance(ctx: Context) -> list[Flowable]:
     story += [Paragraph("How to read your program", s.h2), Paragraph(
         "<b>3 × 8</b> means 3 sets of 8 reps; <b>30 s</b> is a hold in seconds; "
         "<b>/side</b> means each side. <b>Tempo</b> 3-1-1-0 gives the seconds for lowering, "
-        "pause, lifting and pause. <b>Rest</b> is the break between sets. Tick a box after "
+        "pause, lifting and pause. <b>Rest</b> is the break between sets. <b>A1, A2</b> "
+        "are a superset: one set of each back to back, then the rest. Tick a box after "
         "each session.", s.body)]
     if doc.deload_week:
         story.append(Paragraph(
@@ -301,12 +302,12 @@ def day_table(ctx: Context, day: DaySheet, block: range) -> Table:
     for slot in day.slots:
         tempo = " ".join(clip(slot.tempo, 20).split())
         rows.append([
-            str(slot.order),  # plain strings where no markup or fallback font is needed:
+            slot.label,  # plain strings where no markup or fallback font is needed:
             exercise_cell(slot, s),  # a table draws them without parsing a paragraph
             *[Paragraph(volume_markup(slot.weeks[n], slot, s), s.cell) for n in block],
             (tempo or "—") if tempo.isascii() and len(tempo) <= PLAIN_TEMPO else
             Paragraph(safe_line(tempo), s.cell),
-            rest_text(slot.rest_s),
+            rest_text(slot.rest_s) if slot.rest_after_block else "—",
         ])
     rows.append(["", Paragraph("Session done", s.cell_bold), *["☐"] * len(block), "", ""])
     last = len(rows) - 1
@@ -352,7 +353,7 @@ def day_section(ctx: Context, day: DaySheet) -> list[Flowable]:
                   if len(" ".join(slot.notes.split())) > CELL_NOTE_LIMIT]
     if long_notes:
         story.append(Paragraph("Notes", s.h2))
-        story += [Paragraph(f"<b>{slot.order}. {safe_line(clip(slot.exercise_name, NAME_LIMIT))}"
+        story += [Paragraph(f"<b>{slot.label}. {safe_line(clip(slot.exercise_name, NAME_LIMIT))}"
                             f":</b> {safe(slot.notes)}", s.body) for slot in long_notes]
         story.append(Spacer(1, 4 * mm))
     return story

@@ -37,8 +37,9 @@ FORMAT_NAME = "coachdesk-template"
 # Version 2 describes inline exercises by movement (prime and secondary muscles, pattern,
 # impact, external load) and marks micro-sessions; version 1 files still read, their
 # inline exercises' patterns guessed.
-FORMAT_VERSION = 2
-READABLE_VERSIONS = (1, 2)
+# Version 3 groups slots into supersets ("group" on a slot).
+FORMAT_VERSION = 3
+READABLE_VERSIONS = (1, 2, 3)
 FILE_SUFFIX = ".coachdesk.json"
 
 
@@ -93,6 +94,7 @@ class SlotEntry:
     intensity: Intensity | None = None
     rest_s: int | None = None
     notes: str = ""
+    group: int | None = None  # adjacent slots with one group form a superset (version 3)
 
 
 @dataclass(frozen=True)
@@ -215,7 +217,7 @@ EXERCISE_FIELDS = {"name", "laterality", "muscles", "phase", "plyometric", "ecce
                    "core_plane", "secondary_muscles", "pattern", "impact", "external_load"}
 MOVEMENT_FIELDS = {"secondary_muscles", "pattern", "impact", "external_load"}
 SLOT_FIELDS = {"exercise", "sets", "reps", "seconds", "per_side", "side", "tempo", "load",
-               "intensity", "rest_s", "notes"}
+               "intensity", "rest_s", "notes", "group"}
 
 
 def parse_template(data: Any, source: str = "<template>") -> TemplateFile:
@@ -240,7 +242,8 @@ def parse_template(data: Any, source: str = "<template>") -> TemplateFile:
         where = f"days.{key}"
         if not isinstance(slots, list):
             raise r.fail(where, "must be a list of exercises")
-        days[Weekday(key)] = tuple(_parse_slot(r, s, f"{where}[{i}]") for i, s in enumerate(slots))
+        days[Weekday(key)] = tuple(_parse_slot(r, s, f"{where}[{i}]", version)
+                                   for i, s in enumerate(slots))
     titles_data = r.obj(top.get("titles") or {}, "titles", {d.value for d in WEEKDAYS})
     titles = {Weekday(k): r.text(v, f"titles.{k}", max_length=120) for k, v in titles_data.items()}
     ordered = {d: days[d] for d in WEEKDAYS if d in days}
@@ -307,8 +310,13 @@ def _parse_exercises(r: _Reader, value: Any, version: int = FORMAT_VERSION
     return tuple(parsed)
 
 
-def _parse_slot(r: _Reader, value: Any, where: str) -> SlotEntry:
-    data = r.obj(value, where, SLOT_FIELDS, {"exercise", "sets"})
+def _parse_slot(r: _Reader, value: Any, where: str, version: int = FORMAT_VERSION
+                ) -> SlotEntry:
+    data = r.obj(value, where, SLOT_FIELDS if version >= 3 else SLOT_FIELDS - {"group"},
+                 {"exercise", "sets"})
+    group = r.whole(data.get("group"), f"{where}.group", optional=True)
+    if group is not None and group > 10_000:
+        raise r.fail(f"{where}.group", "must be a whole number from 1 to 10000")
     reps = r.whole(data.get("reps"), f"{where}.reps", optional=True)
     seconds = r.whole(data.get("seconds"), f"{where}.seconds", optional=True)
     if reps is None and seconds is None:
@@ -329,6 +337,7 @@ def _parse_slot(r: _Reader, value: Any, where: str) -> SlotEntry:
         intensity=r.choice(Intensity, data.get("intensity"), f"{where}.intensity"),
         rest_s=r.whole(data.get("rest_s"), f"{where}.rest_s", optional=True, minimum=0),
         notes=r.text(data.get("notes"), f"{where}.notes"),
+        group=group,
     )
 
 
@@ -392,6 +401,7 @@ def _slot_data(slot: SlotEntry) -> dict[str, Any]:
         "intensity": plain(slot.intensity),
         "rest_s": slot.rest_s,
         "notes": slot.notes,
+        "group": slot.group,
     }
 
 

@@ -149,6 +149,9 @@ class Slot(Base):
     )
     rest_s: Mapped[int | None] = mapped_column(Integer, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Adjacent slots of a day with the same group form a superset or circuit (A1, A2…),
+    # done back to back with one rest after the block. None: a slot on its own.
+    group: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     day: Mapped[TemplateDay] = relationship(back_populates="slots", lazy="raise")
     exercise: Mapped[Exercise] = relationship(lazy="raise")
@@ -198,6 +201,14 @@ class Slot(Base):
     @validates("notes")
     def _check_slot_notes(self, _key: str, value: str | None) -> str:
         return optional_text("notes", value)
+
+    @validates("group")
+    def _check_group(self, _key: str, value: object) -> int | None:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 10_000:
+            raise ValidationError("group", "must be a whole number from 1 to 10000")
+        return value
 
     def check_consistency(self) -> None:
         if self.reps is None and self.seconds is None:

@@ -73,7 +73,7 @@ def template_to_file(db: Database, template_id: int, client_id: int | None = Non
                     side=Side(values["side"]) if values["side"] else None,
                     tempo=values["tempo"], load=values["load"],
                     intensity=Intensity(values["intensity"]) if values["intensity"] else None,
-                    rest_s=values["rest_s"], notes=values["notes"],
+                    rest_s=values["rest_s"], notes=values["notes"], group=values["group"],
                 ))
             days[day.weekday] = tuple(entries)
         client = session.get(Client, client_id) if client_id is not None else None
@@ -176,7 +176,7 @@ def import_template_file(db: Database, template_file: TemplateFile, source: str,
                 slot = Slot(exercise=exercise, position=index, sets=entry.sets, reps=entry.reps,
                             seconds=entry.seconds, per_side=entry.per_side, side=entry.side,
                             tempo=entry.tempo, load=entry.load, intensity=entry.intensity,
-                            rest_s=entry.rest_s, notes=entry.notes)
+                            rest_s=entry.rest_s, notes=entry.notes, group=entry.group)
                 slot.check_consistency()
                 day.slots.append(slot)
         session.add(template)

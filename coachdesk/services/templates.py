@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from coachdesk.blocks import block_labels
 from coachdesk.db import Database
 from coachdesk.errors import NotFoundError, StaleEditError, ValidationError
 from coachdesk.merge import merge_edit
@@ -24,6 +25,7 @@ from coachdesk.vocab import CORE_PATTERNS, WEEKDAYS, Laterality, Weekday, day_na
 
 SLOT_FIELDS = (
     "sets", "reps", "seconds", "per_side", "side", "tempo", "load", "intensity", "rest_s", "notes",
+    "group",
 )
 
 
@@ -41,6 +43,7 @@ class SlotFields:
     intensity: str | None = None
     rest_s: int | None = None
     notes: str = ""
+    group: int | None = None  # adjacent slots with the same group form a superset
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -61,6 +64,7 @@ class SlotView:
     eccentric: bool
     fields: SlotFields
     secondary_muscles: tuple[str, ...] = ()
+    block: str = ""  # "A1", "A2"… in a superset or circuit, "" on its own
     pattern: str | None = None
     impact: str | None = None
     external_load: str = "bodyweight"
@@ -198,6 +202,7 @@ def load_week(db: Database, template_id: int) -> WeekView:
             secondary_muscles=tuple(secondary), pattern=plain(pattern), impact=plain(impact),
             external_load=plain(external_load),
         ))
+    by_day = {index: _labelled(slots) for index, slots in by_day.items()}
     return WeekView(
         template_id=template_id,
         name=head.name,
@@ -233,7 +238,7 @@ def _week_view(template: Template) -> WeekView:
             DayView(
                 weekday=weekday,
                 title=days[weekday].title if weekday in days else "",
-                slots=tuple(_slot_view(s, weekday) for s in days[weekday].slots)
+                slots=tuple(_labelled([_slot_view(s, weekday) for s in days[weekday].slots]))
                 if weekday in days
                 else (),
                 micro=days[weekday].micro if weekday in days else False,
@@ -241,6 +246,13 @@ def _week_view(template: Template) -> WeekView:
             for weekday in WEEKDAYS
         ),
     )
+
+
+def _labelled(slots: list[SlotView]) -> list[SlotView]:
+    """A day's slots with their superset labels (A1, A2…)."""
+    labels = block_labels([s.fields.group for s in slots])
+    return [replace(s, block=label) if label else s for s, label in zip(slots, labels,
+                                                                          strict=True)]
 
 
 def _slot_view(slot: Slot, weekday: Weekday) -> SlotView:
@@ -456,6 +468,25 @@ def _renumber(slots: list[Slot]) -> None:
         slot.position = index
 
 
+def _place_in_block(ordered: list[Slot], slot: Slot, group: object) -> None:
+    if group is _ANY:
+        _join_or_leave_block(ordered, slot)
+    else:
+        slot.group = group  # type: ignore[assignment]
+
+
+def _join_or_leave_block(ordered: list[Slot], slot: Slot) -> None:
+    """A slot dropped between two slots of one block joins it; a grouped slot dropped where
+    no neighbour shares its group leaves its block."""
+    at = ordered.index(slot)
+    before = ordered[at - 1].group if at > 0 else None
+    after = ordered[at + 1].group if at + 1 < len(ordered) else None
+    if before is not None and before == after:
+        slot.group = before
+    elif slot.group is not None and slot.group not in (before, after):
+        slot.group = None
+
+
 def add_slots(
     db: Database,
     template_id: int,
@@ -527,25 +558,27 @@ def move_slot(db: Database, slot_id: int, weekday: Weekday | str, position: int,
     move_slots(db, [(slot_id, Weekday(weekday), position, expected_weekday)])
 
 
-Move = tuple[int, Weekday, int, "Weekday | str | None"]
+Move = tuple  # (slot id, weekday, position, weekday seen or None[, group to restore])
 
 
-def move_slots(db: Database, moves: Sequence[Move]) -> list[tuple[Weekday, int]]:
+def move_slots(db: Database, moves: Sequence[Move]) -> list[tuple[Weekday, int, int | None]]:
     """Several moves, in order, in one transaction: all happen or none does.
 
     Each move is (slot id, weekday, position, the weekday the caller saw it on or None).
-    Returns where each slot was just before its move: moving them back there in reverse
-    order undoes the whole batch."""
+    A slot dropped inside a block joins it, one dropped away from its block leaves it;
+    a fifth element sets the slot's group instead (for undo). Returns where each slot was
+    just before its move and its group: moving them back there in reverse order, with
+    those groups, undoes the whole batch."""
     with db.write() as session:
-        return [_move(session, slot_id, weekday, position, expected_weekday)
-                for slot_id, weekday, position, expected_weekday in moves]
+        return [_move(session, *move) for move in moves]
 
 
 def _move(session: Session, slot_id: int, weekday: Weekday | str, position: int,
-          expected_weekday: Weekday | str | None) -> tuple[Weekday, int]:
+          expected_weekday: Weekday | str | None, group: object = _ANY
+          ) -> tuple[Weekday, int, int | None]:
     slot = _slot(session, slot_id)
     source = _slot_day(session, slot)
-    was = (source.weekday, slot.position)
+    was = (source.weekday, slot.position, slot.group)
     if expected_weekday is not None and source.weekday != Weekday(expected_weekday):
         raise StaleEditError(
             f"{_exercise_name(session, slot)} was moved to {day_name(source.weekday)} "
@@ -558,6 +591,7 @@ def _move(session: Session, slot_id: int, weekday: Weekday | str, position: int,
         remaining.insert(at, slot)
         _renumber(remaining)
         source.slots.sort(key=lambda s: s.position)
+        _place_in_block(remaining, slot, group)
         return was
     source.slots.remove(slot)
     _renumber(remaining)
@@ -566,6 +600,7 @@ def _move(session: Session, slot_id: int, weekday: Weekday | str, position: int,
     ordered.insert(at, slot)
     target.slots.append(slot)
     _renumber(ordered)
+    _place_in_block(ordered, slot, group)
     return was
 
 
@@ -650,6 +685,26 @@ def restore_slots(db: Database, removed: Sequence[RemovedSlot]) -> list[int]:
             session.flush()
             new_ids[index] = slot.id
         return [new_ids[i] for i in range(len(removed))]
+
+
+def set_groups(db: Database, changes: Sequence[tuple[int, int | None, int | None]]) -> None:
+    """Set slots' groups in one transaction: (slot id, new group, the group this desk
+    showed). A slot whose group another desk changed meanwhile is left alone (refused)."""
+    with db.write() as session:
+        for slot_id, group, seen in changes:
+            slot = _slot(session, slot_id)
+            if slot.group != seen and slot.group != group:
+                raise StaleEditError(
+                    f"{_exercise_name(session, slot)} was grouped differently on another "
+                    "desk; nothing was changed. The board now shows their version.",
+                    ("group",))
+            slot.group = group
+
+
+def next_group(week: WeekView) -> int:
+    """A group number no slot of the week uses yet."""
+    used = [s.fields.group for d in week.days for s in d.slots if s.fields.group]
+    return max(used, default=0) + 1
 
 
 def swap_exercise(db: Database, slot_id: int, exercise_id: int,

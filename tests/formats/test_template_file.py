@@ -115,7 +115,7 @@ def test_version_2_carries_movement_fields_and_micro_sessions(tmp_path: Path) ->
     assert template.micro_days == ("thu",)
     path = write_template_file(template, tmp_path / "week.coachdesk.json")
     written = json.loads(path.read_text(encoding="utf-8"))
-    assert written["version"] == 2 and written["micro"] == ["thu"]
+    assert written["version"] == 3 and written["micro"] == ["thu"]
     assert read_template_file(path) == template
 
 
@@ -123,13 +123,13 @@ def test_a_version_1_file_still_reads_and_is_written_as_version_2(tmp_path: Path
     template = loads_template(json.dumps(EXAMPLE))
     assert template.exercises[0].pattern is None  # guessed where it is used
     path = write_template_file(template, tmp_path / "old.coachdesk.json")
-    assert json.loads(path.read_text(encoding="utf-8"))["version"] == 2
+    assert json.loads(path.read_text(encoding="utf-8"))["version"] == 3
 
 
 @pytest.mark.parametrize(
     ("data", "where", "words"),
     [
-        ({**EXAMPLE_V2, "version": 3}, "version", "reads versions 1 to 2"),
+        ({**EXAMPLE_V2, "version": 4}, "version", "reads versions 1 to 3"),
         ({**EXAMPLE, "micro": ["thu"]}, "micro", "version 2 field"),
         ({**EXAMPLE_V2, "micro": ["someday"]}, "micro[0]", "not one of"),
         ({**EXAMPLE_V2, "exercises": [{**EXAMPLE_V2["exercises"][0], "pattern": "twirl"}]},
@@ -146,3 +146,17 @@ def test_version_2_fields_get_precise_messages(data: dict, where: str, words: st
         loads_template(json.dumps(data), "week.coachdesk.json")
     assert caught.value.where == where
     assert words in caught.value.message
+
+
+def test_version_3_groups_slots_and_older_files_may_not() -> None:
+    v3 = {**json.loads(json.dumps(EXAMPLE_V2)), "version": 3}
+    v3["days"]["mon"][0]["group"] = 2
+    assert loads_template(json.dumps(v3)).days["mon"][0].group == 2
+    v2 = json.loads(json.dumps(EXAMPLE_V2))
+    v2["days"]["mon"][0]["group"] = 2
+    with pytest.raises(TemplateFormatError) as caught:
+        loads_template(json.dumps(v2))
+    assert caught.value.where == "days.mon[0].group"
+    v3["days"]["mon"][0]["group"] = 0
+    with pytest.raises(TemplateFormatError, match="whole number"):
+        loads_template(json.dumps(v3))

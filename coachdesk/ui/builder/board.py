@@ -15,7 +15,7 @@ from coachdesk.ui.builder.day_column import DayColumn
 from coachdesk.ui.builder.day_model import read_exercise_ids, read_slot_ref
 from coachdesk.ui.builder.document import WeekDocument
 from coachdesk.ui.mime import EXERCISE_IDS_MIME, SLOT_REF_MIME
-from coachdesk.vocab import WEEKDAYS, Weekday
+from coachdesk.vocab import WEEKDAYS, Weekday, day_name
 
 DAY_WIDTH = 112  # the narrowest a day may be before the week wraps onto another row
 MIN_DAY_HEIGHT = 150
@@ -314,6 +314,35 @@ class WeekBoard(QScrollArea):
 
     # --- menus --------------------------------------------------------------------------------
 
+    def _next_slot(self, slot_id: int) -> svc.SlotView | None:
+        if self.document is None:
+            return None
+        slot = self.document.slot(slot_id)
+        slots = self.document.day(slot.weekday).slots
+        return slots[slot.position + 1] if slot.position + 1 < len(slots) else None
+
+    def superset_with_next(self, slot_id: int) -> bool:
+        """Join a slot and the next one of its day into a superset (or grow a block)."""
+        following = self._next_slot(slot_id)
+        if self.document is None or following is None:
+            return False
+        slot = self.document.slot(slot_id)
+        group = slot.fields.group or following.fields.group or svc.next_group(self.document.week)
+        ids = [i for i, s in ((slot_id, slot), (following.id, following))
+               if s.fields.group != group]
+        self._push(cmd.GroupSlotsCommand(self.document, ids, group,
+                                         f"Superset {slot.exercise_name} with "
+                                         f"{following.exercise_name}"))
+        return True
+
+    def leave_superset(self, slot_id: int) -> bool:
+        if self.document is None or not self.document.slot(slot_id).block:
+            return False
+        slot = self.document.slot(slot_id)
+        self._push(cmd.GroupSlotsCommand(self.document, [slot_id], None,
+                                         f"Take {slot.exercise_name} out of the superset"))
+        return True
+
     def slot_menu(self, weekday: Weekday, slot_ids: list[int], parent: QWidget) -> QMenu:
         menu = QMenu(parent)
         if not slot_ids:
@@ -328,7 +357,7 @@ class WeekBoard(QScrollArea):
         move_menu = menu.addMenu("Move to")
         copy_menu = menu.addMenu("Copy to")
         for target in WEEKDAYS:
-            name = cmd.day_name(target)
+            name = day_name(target)
             move: QAction = move_menu.addAction(name)
             move.setEnabled(target != weekday)
             move.triggered.connect(
@@ -337,6 +366,14 @@ class WeekBoard(QScrollArea):
             )
             copy = copy_menu.addAction(name)
             copy.triggered.connect(lambda _=False, t=target: self.copy_slots(slot_ids, t, None))
+        menu.addSeparator()
+        group = menu.addAction("Superset with the next exercise")
+        group.setToolTip("Done back to back, one rest after the block (A1, A2…)")
+        group.setEnabled(self._next_slot(first) is not None)
+        group.triggered.connect(lambda: self.superset_with_next(first))
+        ungroup = menu.addAction("Take out of the superset")
+        ungroup.setEnabled(bool(self.document and self.document.slot(first).block))
+        ungroup.triggered.connect(lambda: self.leave_superset(first))
         menu.addSeparator()
         remove = menu.addAction("Remove\tDel")
         remove.triggered.connect(lambda: self.remove_slots(slot_ids))

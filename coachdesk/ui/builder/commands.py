@@ -113,7 +113,7 @@ class MoveSlotsCommand(_WeekCommand):
         self.weekday = Weekday(weekday)
         self.moves = list(moves)  # (original slot id, position)
         self.seen_on = [document.slot(slot_id).weekday for slot_id, _ in moves]
-        self.previous: list[tuple[Weekday, int]] = []
+        self.previous: list[tuple[Weekday, int, int | None]] = []
 
     def apply(self) -> None:
         self.previous = svc.move_slots(self.db, [
@@ -123,8 +123,8 @@ class MoveSlotsCommand(_WeekCommand):
 
     def revert(self) -> None:
         svc.move_slots(self.db, [
-            (self.document.ids.current(slot_id), weekday, position, self.weekday)
-            for (slot_id, _), (weekday, position)
+            (self.document.ids.current(slot_id), weekday, position, self.weekday, group)
+            for (slot_id, _), (weekday, position, group)
             in reversed(list(zip(self.moves, self.previous, strict=True)))])
         self.document.reload()
 
@@ -219,6 +219,27 @@ class SwapExerciseCommand(_WeekCommand):
     def revert(self) -> None:
         svc.swap_exercise(self.db, self.document.ids.current(self.slot_id), self.before,
                           expected_exercise_id=self.after)
+        self.document.reload()
+
+
+class GroupSlotsCommand(_WeekCommand):
+    """Make slots a superset (one group), or take a slot out of its block (group None)."""
+
+    def __init__(self, document: WeekDocument, slot_ids: Sequence[int], group: int | None,
+                 text: str) -> None:
+        super().__init__(document, text)
+        self.slot_ids = list(slot_ids)
+        self.before = [document.slot(i).fields.group for i in slot_ids]
+        self.group = group
+
+    def apply(self) -> None:
+        svc.set_groups(self.db, [(self.document.ids.current(i), self.group, was)
+                                 for i, was in zip(self.slot_ids, self.before, strict=True)])
+        self.document.reload()
+
+    def revert(self) -> None:
+        svc.set_groups(self.db, [(self.document.ids.current(i), was, self.group)
+                                 for i, was in zip(self.slot_ids, self.before, strict=True)])
         self.document.reload()
 
 
@@ -333,6 +354,7 @@ __all__ = [
     "CopyDayCommand",
     "CopySlotCommand",
     "CopySlotsCommand",
+    "GroupSlotsCommand",
     "MoveSlotCommand",
     "MoveSlotsCommand",
     "RemoveSlotCommand",

@@ -71,6 +71,9 @@ class SlotCardDelegate(QStyledItemDelegate):
         painter.setPen(QPen(border, 2 if (highlighted or selected) else 1))
         painter.setBrush(background)
         painter.drawRoundedRect(QRectF(rect), 6, 6)
+        if slot.block:  # a superset member: an accent bar down the left edge ties the block
+            painter.fillRect(QRectF(rect.left() + 1, rect.top() + 4, 3, rect.height() - 8),
+                             ACCENT)
 
         markers = self._markers(slot)
         marker_width = 18 * len(markers)
@@ -86,7 +89,8 @@ class SlotCardDelegate(QStyledItemDelegate):
         painter.drawText(
             name_rect,
             Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-            elided_name(slot.exercise_name, QFontMetrics(name_font), name_rect),
+            elided_name(f"{slot.block} · {slot.exercise_name}" if slot.block
+                        else slot.exercise_name, QFontMetrics(name_font), name_rect),
         )
 
         detail_font = QFont(option.font)  # type: ignore[attr-defined]

@@ -133,6 +133,7 @@ class SlotEditor(QWidget):
             intensity=self.intensity.currentData(),
             rest_s=self.rest.value() or None,
             notes=self.notes.toPlainText().strip(),
+            group=self.slot.fields.group if self.slot is not None else None,
         )
 
     def _edited(self) -> None:
