@@ -258,6 +258,13 @@ class BalancePanel(QWidget):
         if findings == self.findings:
             return
         self.findings = findings
+        self.setUpdatesEnabled(False)  # one repaint for the whole change, not one per card
+        try:
+            self._replace_cards(findings)
+        finally:
+            self.setUpdatesEnabled(True)
+
+    def _replace_cards(self, findings: list[Finding]) -> None:
         kept = {card.finding: card for card in self.cards}
         cards = []
         for finding in findings:

@@ -17,7 +17,21 @@ CARD_HEIGHT = 66
 PADDING = 8
 
 
-def elided_name(name: str, metrics: QFontMetrics, rect: QRect) -> str:
+_ELIDED: dict[tuple[str, str, int, int], str] = {}
+
+
+def elided_name(name: str, metrics: QFontMetrics, rect: QRect, font_key: str = "") -> str:
+    """:func:`fit_name`, remembered: a board repaints 100 cards at a time."""
+    key = (name, font_key, rect.width(), rect.height())
+    found = _ELIDED.get(key)
+    if found is None:
+        if len(_ELIDED) > 4096:
+            _ELIDED.clear()
+        found = _ELIDED[key] = fit_name(name, metrics, rect)
+    return found
+
+
+def fit_name(name: str, metrics: QFontMetrics, rect: QRect) -> str:
     """The name as it fits in ``rect`` wrapped on word boundaries, with an ellipsis on its
     last line when it does not fit whole (never a word cut mid-way without one)."""
     flags = int(Qt.TextFlag.TextWordWrap)
@@ -90,7 +104,8 @@ class SlotCardDelegate(QStyledItemDelegate):
             name_rect,
             Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
             elided_name(f"{slot.block} · {slot.exercise_name}" if slot.block
-                        else slot.exercise_name, QFontMetrics(name_font), name_rect),
+                        else slot.exercise_name, QFontMetrics(name_font), name_rect,
+                        name_font.key()),
         )
 
         detail_font = QFont(option.font)  # type: ignore[attr-defined]
