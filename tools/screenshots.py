@@ -17,10 +17,23 @@ from pathlib import Path
 SIZES = [(1280, 720), (1366, 768), (1920, 1080)]
 
 
+def apply_first_fix(builder) -> None:
+    card = next((c for c in builder.balance.cards if c.fix_buttons), None)
+    if card is not None:
+        card.fix_buttons[0].click()
+
+
+def show_program(window) -> None:
+    programs = window.show_area("programs")
+    if programs.model.rowCount():
+        programs.view.selectRow(0)
+
+
 def shoot(out: Path, scheme: str, scale: str, areas: list[str]) -> None:
     from PySide6.QtWidgets import QApplication
 
     from coachdesk.app import apply_style
+    from coachdesk.services import clients
     from coachdesk.services.demo import load_demo_studio
     from coachdesk.ui.main_window import MainWindow
 
@@ -36,12 +49,24 @@ def shoot(out: Path, scheme: str, scale: str, areas: list[str]) -> None:
         QApplication.instance().thread().msleep(50)
     load_demo_studio(window.db)
     window.set_database(window.db)
+    builder = window.show_area("templates")
+    ben = next(c.id for c in clients.list_clients(window.db) if c.name == "Ben Okafor")
+    builder.balance.choose_client(ben)
+    monday = builder.document.day("mon").slots
+    builder.board.superset_with_next(monday[0].id)  # a superset on the board
+    scenes = {
+        "builder-finding": lambda: window.show_area("templates"),
+        "builder-fixed": lambda: apply_first_fix(window.show_area("templates")),
+        "program": lambda: show_program(window),
+        "clients": lambda: window.show_area("clients"),
+        "library": lambda: window.show_area("library"),
+    }
     for width, height in SIZES:
         window.resize(int(width / float(scale)), int(height / float(scale)))
-        for key in areas:
-            area = window.show_area(key)
-            if key == "templates" and area.templates_view.model().rowCount():
-                area.templates_view.setCurrentIndex(area.templates_view.model().index(0, 0))
+        for key, scene in scenes.items():
+            if areas and not any(key.startswith(a) for a in areas):
+                continue
+            scene()
             for _ in range(20):
                 app.processEvents()
             name = f"{key}-{width}x{height}-{scheme}-{scale}x.png"
@@ -55,7 +80,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     if os.environ.get("COACHDESK_SHOT"):
         scheme, scale = os.environ["COACHDESK_SHOT"].split(",")
-        shoot(out, scheme, scale, os.environ.get("COACHDESK_SHOT_AREAS", "templates").split())
+        shoot(out, scheme, scale, os.environ.get("COACHDESK_SHOT_AREAS", "").split())
         return 0
     for scheme in ("light", "dark"):
         for scale in ("1", "2"):

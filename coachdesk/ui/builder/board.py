@@ -17,7 +17,7 @@ from coachdesk.ui.builder.document import WeekDocument
 from coachdesk.ui.mime import EXERCISE_IDS_MIME, SLOT_REF_MIME
 from coachdesk.vocab import WEEKDAYS, Weekday, day_name
 
-DAY_WIDTH = 112  # the narrowest a day may be before the week wraps onto another row
+DAY_WIDTH = 104  # the narrowest a day may be before the week wraps onto another row
 MIN_DAY_HEIGHT = 150
 
 

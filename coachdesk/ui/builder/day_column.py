@@ -96,6 +96,7 @@ class DayColumn(QFrame):
         self.count_label.setObjectName("dayCount")
         self.run_label = QLabel()
         self.run_label.setObjectName("keyRunMark")
+        self.run_label.setWordWrap(True)
         self.run_label.hide()
         self.menu_button = QToolButton()
         self.menu_button.setText("⋯")
@@ -167,15 +168,14 @@ class DayColumn(QFrame):
         self.board.name_days()  # the grid sized the days: decide "Wednesday" or "Wed"
 
     def show_runs(self, key_run: bool, day_before: bool, race_week: bool) -> None:
-        """Mark the runner's key run days (and the day before one) on the board."""
-        parts = (["Key run day"] if key_run else []) + \
-            (["day before a key run"] if day_before else []) + \
-            (["race week"] if race_week else [])
-        text = " · ".join(parts)
-        self.run_label.setText(f"🏃 {text[:1].upper()}{text[1:]}" if text else "")
+        """Mark the runner's key run days (and the day before one) on the board, in words
+        (no colour or emoji alone: both may not show)."""
+        parts = (["Key run"] if key_run else []) + (["Before a key run"] if day_before else [])
+        parts += ["Race week"] if race_week else []
+        self.run_label.setText(" · ".join(parts))
         self.run_label.setToolTip("From the runner chosen in the balance panel. Heavy legs, "
                                   "jumps and Nordics belong after the run, not the day before.")
-        self.run_label.setVisible(bool(text))
+        self.run_label.setVisible(bool(parts))
 
     def show_short_name(self, short: bool) -> None:
         full = day_name(self.weekday)
