@@ -150,13 +150,18 @@ class FilterBar(QWidget):
         """Filter ``model`` (a FilterTableModel) whenever the bar changes and show the
         count; returns the function that applies the filters now."""
 
-        def apply() -> None:
-            model.set_filter(self.query(), self.predicate())
+        def count(*_args: object) -> None:
             base = self.baseline()
             self.show_count(model.visible_count, sum(1 for r in model.all_rows if base(r)),
                             noun)
 
+        def apply() -> None:
+            model.set_filter(self.query(), self.predicate())
+            count()
+
         self.changed.connect(apply)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(count)
         return apply
 
     def clear(self) -> None:

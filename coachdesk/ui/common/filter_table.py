@@ -217,6 +217,11 @@ class FilterTableModel(QAbstractTableModel, Generic[R]):
     def key_at(self, row: int) -> Any:
         return self._visible[row]
 
+    @property
+    def rows(self) -> list[R]:
+        """The shown rows, in order."""
+        return self.visible_rows()
+
     def visible_rows(self) -> list[R]:
         return [self._by_key[k] for k in self._visible]
 
