@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.ui.common.signals import emit
+
 
 @dataclass(frozen=True)
 class Facet:
@@ -175,7 +177,7 @@ class FilterBar(QWidget):
             box.setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)
-        self.changed.emit()
+        emit(self.changed)
 
     def show_count(self, shown: int, total: int, noun: str) -> None:
         """``noun`` is singular ("client"); the label reads "3 of 40 clients"."""

@@ -27,6 +27,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from coachdesk.ui.common.signals import emit
+
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 ROW_KEY_ROLE = Qt.ItemDataRole.UserRole + 100
@@ -93,7 +95,7 @@ class FilterTableModel(QAbstractTableModel, Generic[R]):
         last = len(self.columns) - 1
         for k in changed:
             row = self._visible.index(k)
-            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+            emit(self.dataChanged, self.index(row, 0), self.index(row, last), [])
         self._transition(self._compute_visible())
 
     def set_filter(self, query: str, predicate: Callable[[R], bool] | None = None) -> None:
@@ -168,22 +170,28 @@ class FilterTableModel(QAbstractTableModel, Generic[R]):
             row = end
 
     def _moves(self, order: list[Any]) -> list[tuple[int, int]]:
-        """Single-row moves that turn the shown order into ``order`` (same keys)."""
+        """Single-row moves that turn the shown order into ``order`` (same keys): the rows
+        outside the longest run already in order move, each next to its new neighbour."""
+        wanted = {k: i for i, k in enumerate(order)}
+        stay = _longest_increasing([wanted[k] for k in self._visible])
         current = list(self._visible)
         moves = []
-        for destination, k in enumerate(order):
-            source = current.index(k, destination)
-            if source != destination:
-                current.insert(destination, current.pop(source))
-                moves.append((source, destination))
-                if len(moves) > FINE_GRAINED_LIMIT:
-                    break
+        for position, k in enumerate(order):
+            if position in stay:
+                continue
+            source = current.index(k)
+            current.pop(source)
+            destination = current.index(order[position - 1]) + 1 if position else 0
+            current.insert(destination, k)
+            moves.append((source, destination))
+            if len(moves) > FINE_GRAINED_LIMIT:
+                break
         return moves
 
     def _relayout(self, visible: list[Any]) -> None:
         if visible == self._visible:
             return
-        self.layoutAboutToBeChanged.emit()
+        emit(self.layoutAboutToBeChanged)
         new_row = {k: row for row, k in enumerate(visible)}
         old_indexes = self.persistentIndexList()
         targets = [
@@ -195,7 +203,7 @@ class FilterTableModel(QAbstractTableModel, Generic[R]):
         new_indexes = [self.index(row, column) if row >= 0 else QModelIndex()
                        for row, column in targets]
         self.changePersistentIndexList(old_indexes, new_indexes)
-        self.layoutChanged.emit()
+        emit(self.layoutChanged)
 
     # --- reading ------------------------------------------------------------------------
 
@@ -288,3 +296,27 @@ class FilterTableModel(QAbstractTableModel, Generic[R]):
             rows = sorted({i.row() for i in indexes if i.isValid()})
             mime.setData(self._drag_mime, json.dumps([self._visible[r] for r in rows]).encode())
         return mime
+
+
+def _longest_increasing(values: list[int]) -> set[int]:
+    """The values of one longest strictly increasing subsequence (patience sorting)."""
+    from bisect import bisect_left
+
+    tails: list[int] = []  # positions in values
+    tail_values: list[int] = []
+    before: list[int] = [-1] * len(values)
+    for i, value in enumerate(values):
+        place = bisect_left(tail_values, value)
+        before[i] = tails[place - 1] if place else -1
+        if place == len(tails):
+            tails.append(i)
+            tail_values.append(value)
+        else:
+            tails[place] = i
+            tail_values[place] = value
+    result: set[int] = set()
+    i = tails[-1] if tails else -1
+    while i >= 0:
+        result.add(values[i])
+        i = before[i]
+    return result

@@ -25,6 +25,7 @@ from coachdesk.services.roster_csv import (
 from coachdesk.ui.common.filter_bar import Facet, Toggle, field_has, field_is
 from coachdesk.ui.common.filter_table import Column, FilterTableModel
 from coachdesk.ui.common.list_area import ListArea, ListSpec, Store, Transfer
+from coachdesk.ui.common.signals import emit
 from coachdesk.ui.roster.client_form import GOAL_TEXT, ClientForm
 from coachdesk.vocab import Goal, Injury, Stage, label
 
@@ -136,7 +137,7 @@ class ClientsArea(ListArea[svc.ClientRow]):
         self.form = ClientForm()
         self.assign_button = QPushButton("Assign Program…")
         self.assign_button.clicked.connect(
-            lambda: self.current_id is not None and self.assign_requested.emit(self.current_id))
+            lambda: self.current_id is not None and emit(self.assign_requested, self.current_id))
         self.assign_button.setEnabled(False)
         self.history_label = QLabel("Programs")
         self.history_label.setObjectName("subHeading")
@@ -157,7 +158,7 @@ class ClientsArea(ListArea[svc.ClientRow]):
         self.history.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.history.setMaximumHeight(150)
         self.history.doubleClicked.connect(
-            lambda index: self.program_opened.emit(self.history_model.key_at(index.row())))
+            lambda index: emit(self.program_opened, self.history_model.key_at(index.row())))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.form)

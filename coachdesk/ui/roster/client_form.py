@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.services.clients import ClientData, ClientRow
 from coachdesk.ui.common.form_errors import FieldErrors
+from coachdesk.ui.common.signals import emit
 from coachdesk.vocab import WEEKDAYS, Goal, Injury, RaceDistance, Season, Stage, label
 
 STAGE_HELP = {
@@ -267,7 +268,7 @@ class ClientForm(QWidget):
         self.revert_button.setEnabled(dirty)
         if dirty != self._dirty:
             self._dirty = dirty
-            self.dirty_changed.emit(dirty)
+            emit(self.dirty_changed, dirty)
 
     def show_duplicate_warning(self, taken: bool) -> None:
         self.name_warning.setText("Another client already has this name." if taken else "")
