@@ -165,6 +165,7 @@ class ListArea(Area, Generic[R]):
         self.current_id: Any = None
         self.loaded_version: int | None = None
         self.editor: Editor | None = None
+        self._presented: Any = None  # the stored row the detail pane shows
         self.filters = FilterBar(spec.placeholder, spec.facets, spec.toggles)
         self.model: FilterTableModel[R] = FilterTableModel(
             spec.columns, spec.search_text, spec.key, self, drag_mime=spec.drag_mime)
@@ -300,9 +301,12 @@ class ListArea(Area, Generic[R]):
 
     def show_record(self, key: Any) -> None:
         assert self.db is not None
-        self.current_id = key
         row = self.spec.store.get(self.db, key) if key is not None else None
-        self.present(row)
+        unchanged = key == self.current_id and row is not None and row == self._presented
+        self.current_id = key
+        if not unchanged:  # an unchanged record keeps the editor's cursor and scroll
+            self.present(row)
+            self._presented = row
         self.update_buttons(row)
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -375,7 +379,10 @@ class ListArea(Area, Generic[R]):
             self._show_error(editor, error)
             return None
         self.loaded_version = store.version(db, key)
-        editor.mark_saved(store.get(db, key))
+        row = store.get(db, key)
+        editor.mark_saved(row)
+        if editor is self.editor:  # the inline editor already shows what was stored
+            self._presented = row
         self.current_id = key
         self.reload(key)
         return key

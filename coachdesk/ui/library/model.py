@@ -95,7 +95,9 @@ SPEC: ListSpec[ExerciseRow] = ListSpec(
     facets=FACETS,
     toggles=(Toggle("archived", "Show archived", lambda r, on: on or not r.archived),),
     store=Store(get=svc.get_exercise, version=svc.exercise_version,
-                create=svc.create_exercise, update=svc.update_exercise),
+                create=svc.create_exercise, update=svc.update_exercise,
+                # names and aliases are unique, so the copy keeps the name but no aliases
+                copy=lambda d: d.with_changes(name=f"{d.name} (my copy)", aliases=())),
     stretch=1,
     multi=True,
     drag_mime=EXERCISE_IDS_MIME,
