@@ -13,7 +13,7 @@ Adding a column or a facet to a list is one entry in its spec.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
@@ -119,16 +119,10 @@ class ListSpec(Generic[R]):
     transfer: Transfer | None = None
 
     def with_column(self, column: Column[R]) -> ListSpec[R]:
-        return _replace(self, columns=(*self.columns, column))
+        return replace(self, columns=(*self.columns, column))
 
     def with_facet(self, facet: Facet) -> ListSpec[R]:
-        return _replace(self, facets=(*self.facets, facet))
-
-
-def _replace(spec: ListSpec[R], **changes: Any) -> ListSpec[R]:
-    from dataclasses import replace
-
-    return replace(spec, **changes)
+        return replace(self, facets=(*self.facets, facet))
 
 
 def make_table(model: FilterTableModel[Any], name: str, stretch: int,
