@@ -45,8 +45,8 @@ def bench_drop_to_panel() -> dict[str, object]:
                         Qt.KeyboardModifier.NoModifier)
     before = area.balance.report
     for _ in range(RUNS):
-        enter = QDragEnterEvent(point, copy, mime, left, none)
-        move = QDragMoveEvent(point, copy, mime, left, none)
+        enter = QDragEnterEvent(point.toPoint(), copy, mime, left, none)
+        move = QDragMoveEvent(point.toPoint(), copy, mime, left, none)
         drop = QDropEvent(point, copy, mime, left, none)
         start = time.perf_counter()
         for event in (enter, move, drop):

@@ -1,9 +1,14 @@
-"""Search box, facet menus, a match count and one-click clearing (Esc clears too)."""
+"""Search box, facet menus, toggles, a match count and one-click clearing (Esc clears too).
+
+A facet or toggle carries its own test on a row, so a list adds a facet by adding one
+:class:`Facet` to its spec: :meth:`FilterBar.predicate` combines them and
+:meth:`FilterBar.bind` keeps a :class:`FilterTableModel` and the count in step."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -19,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.ui.common.signals import emit
+
 
 @dataclass(frozen=True)
 class Facet:
@@ -26,7 +33,30 @@ class Facet:
 
     key: str
     any_label: str
-    options: Sequence[tuple[str, str]]
+    options: Sequence[tuple[str, str]] = ()
+    accepts: Callable[[Any, str], bool] | None = None
+    """``accepts(row, chosen value)``: whether a row passes when the coach chose a value."""
+    options_of: Callable[[Sequence[Any]], Sequence[tuple[str, str]]] | None = None
+    """Options computed from the loaded rows (e.g. the equipment in the library)."""
+
+
+@dataclass(frozen=True)
+class Toggle:
+    """A check box; ``accepts(row, checked)`` says whether a row passes."""
+
+    key: str
+    text: str
+    accepts: Callable[[Any, bool], bool] | None = None
+
+
+def field_is(getter: Callable[[Any], Any]) -> Callable[[Any, str], bool]:
+    """The common facet test: the row's value equals the chosen one."""
+    return lambda row, value: getter(row) == value
+
+
+def field_has(getter: Callable[[Any], Sequence[Any]]) -> Callable[[Any, str], bool]:
+    """The chosen value is one of the row's values (muscles, injuries…)."""
+    return lambda row, value: value in getter(row)
 
 
 class FilterBar(QWidget):
@@ -34,8 +64,10 @@ class FilterBar(QWidget):
     """Emitted whenever the search text, a facet or a toggle changes."""
 
     def __init__(self, placeholder: str, facets: Sequence[Facet] = (),
-                 toggles: Sequence[tuple[str, str]] = (), parent: QWidget | None = None) -> None:
+                 toggles: Sequence[Toggle] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.facets = {facet.key: facet for facet in facets}
+        self.toggle_specs = {toggle.key: toggle for toggle in toggles}
         self.search = QLineEdit()
         self.search.setPlaceholderText(placeholder)
         self.search.setClearButtonEnabled(True)
@@ -56,10 +88,10 @@ class FilterBar(QWidget):
             self.combos[facet.key] = combo
             facet_row.addWidget(combo, *next(place))
         self.toggles: dict[str, QCheckBox] = {}
-        for key, text in toggles:
-            box = QCheckBox(text)
+        for toggle in toggles:
+            box = QCheckBox(toggle.text)
             box.toggled.connect(self.changed)
-            self.toggles[key] = box
+            self.toggles[toggle.key] = box
             facet_row.addWidget(box, *next(place))
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -88,6 +120,52 @@ class FilterBar(QWidget):
         return not self.query() and not any(self.values().values()) and not any(
             box.isChecked() for box in self.toggles.values())
 
+    def baseline(self) -> Callable[[Any], bool]:
+        """What the toggles alone let through: the rows the count is "of"."""
+        tests = [(spec.accepts, self.toggled(key)) for key, spec in self.toggle_specs.items()
+                 if spec.accepts is not None]
+        return lambda row: all(accepts(row, on) for accepts, on in tests)
+
+    def predicate(self) -> Callable[[Any], bool]:
+        """The facets (with a chosen value) and the toggles, combined."""
+        base = self.baseline()
+        tests = [(self.facets[key].accepts, value) for key, value in self.values().items()
+                 if value and self.facets[key].accepts is not None]
+        return lambda row: base(row) and all(accepts(row, value) for accepts, value in tests)
+
+    def fill_options(self, rows: Sequence[Any]) -> None:
+        """Refill the facets whose options come from the rows, keeping each choice."""
+        for key, facet in self.facets.items():
+            if facet.options_of is None:
+                continue
+            combo = self.combos[key]
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(facet.any_label, "")
+            for text, value in [*facet.options, *facet.options_of(rows)]:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            combo.blockSignals(False)
+
+    def bind(self, model: Any, noun: str) -> Callable[[], None]:
+        """Filter ``model`` (a FilterTableModel) whenever the bar changes and show the
+        count; returns the function that applies the filters now."""
+
+        def count(*_args: object) -> None:
+            base = self.baseline()
+            self.show_count(model.visible_count, sum(1 for r in model.all_rows if base(r)),
+                            noun)
+
+        def apply() -> None:
+            model.set_filter(self.query(), self.predicate())
+            count()
+
+        self.changed.connect(apply)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(count)
+        return apply
+
     def clear(self) -> None:
         widgets = [self.search, *self.combos.values(), *self.toggles.values()]
         for widget in widgets:
@@ -99,7 +177,7 @@ class FilterBar(QWidget):
             box.setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)
-        self.changed.emit()
+        emit(self.changed)
 
     def show_count(self, shown: int, total: int, noun: str) -> None:
         """``noun`` is singular ("client"); the label reads "3 of 40 clients"."""

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.errors import CoachDeskError, StaleEditError, ValidationError
+from coachdesk.errors import CoachDeskError, ValidationError
 from coachdesk.movement import plane_for
-from coachdesk.services.library import ExerciseData
+from coachdesk.services.library import ExerciseData, ExerciseRow
 from coachdesk.ui.common.form_errors import FieldErrors
 from coachdesk.vocab import (
     CORE_PATTERNS,
@@ -41,7 +41,8 @@ from coachdesk.vocab import (
     label,
 )
 
-Saver = Callable[[ExerciseData], object]
+Saver = Callable[["ExerciseDialog"], object]
+"""Stores the dialog's values (the list area's save); None when refused."""
 ImageAttacher = Callable[[Path], str]
 
 
@@ -50,10 +51,12 @@ def _split(text: str) -> tuple[str, ...]:
 
 
 class ExerciseDialog(QDialog):
-    """Calls ``save`` with the form's data on OK; stays open showing the error if it fails."""
+    """The library's editor (the list area's Editor protocol): Save calls ``save`` with the
+    dialog, which stores it or shows why not next to the field; the dialog stays open until
+    it is stored."""
 
-    def __init__(self, title: str, data: ExerciseData, save: Saver, attach: ImageAttacher,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, row: ExerciseRow | None, save: Saver,
+                 attach: ImageAttacher, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(620)
@@ -61,6 +64,7 @@ class ExerciseDialog(QDialog):
         self.attach = attach
         self.result_value: object = None
         self.errors = FieldErrors()
+        data = ExerciseData()
         self.image_path = data.image_path
 
         self.name = QLineEdit(data.name)
@@ -151,6 +155,48 @@ class ExerciseDialog(QDialog):
         if screen is not None:
             height = min(height, screen.height() - 60)
         self.resize(max(self.minimumWidth(), body.sizeHint().width() + 40), height)
+        self.load(row)
+        self._saved = self.data()
+
+    def load(self, row: ExerciseRow | None) -> None:
+        data = row.data if row is not None else ExerciseData()
+        self.name.setText(data.name)
+        self.aliases.setText(", ".join(data.aliases))
+        self.review_note.setVisible(data.needs_review)
+        for combo, value in ((self.pattern, data.pattern), (self.impact, data.impact),
+                             (self.external_load, data.external_load),
+                             (self.laterality, data.laterality), (self.phase, data.phase),
+                             (self.core_plane, data.core_plane),
+                             (self.load_type, data.load_type)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        for boxes, checked in ((self.muscle_boxes, data.primary_muscles),
+                               (self.secondary_boxes, data.secondary_muscles)):
+            for muscle, box in boxes.items():
+                box.setChecked(muscle in checked)
+        self.plyometric.setChecked(data.plyometric)
+        self.eccentric.setChecked(data.eccentric)
+        self.equipment.setText(", ".join(data.equipment))
+        self.video.setText(data.video_url or "")
+        self.image_path = data.image_path
+        self.image_button.setText(self._image_text())
+        self.notes.setPlainText(data.notes)
+        self._saved = self.data()
+
+    @property
+    def dirty(self) -> bool:
+        return self.data() != self._saved
+
+    def show_error(self, field: str, message: str) -> None:
+        if not self.errors.show(field, message):
+            self.errors.show("name", message)
+
+    def clear_errors(self) -> None:
+        self.errors.clear()
+
+    def mark_saved(self, _row: ExerciseRow) -> None:
+        self._saved = self.data()
 
     @staticmethod
     def _muscle_grid(checked: tuple[str, ...]) -> tuple[dict[str, QCheckBox], QGridLayout]:
@@ -232,18 +278,9 @@ class ExerciseDialog(QDialog):
                 data.video_url).expanduser().is_file():
             self.errors.show("video_url", "no video file at that path; give a link or a file")
             return False
-        try:
-            self.result_value = self.save(data)
-        except ValidationError as error:
-            if not self.errors.show(error.field, error.message):
-                self.errors.show("name", str(error))
+        result = self.save(self)
+        if result is None:
             return False
-        except StaleEditError as error:
-            self.errors.show("name", f"{error} Nothing was overwritten: cancel to see their "
-                             "version, or save yours under a new name as a copy.")
-            return False
-        except CoachDeskError as error:
-            self.errors.show("name", str(error))
-            return False
+        self.result_value = result
         self.accept()
         return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from coachdesk.services import templates as template_svc
 from coachdesk.services.brand import get_brand
 from coachdesk.services.changes import Change
 from coachdesk.ui.area import Area, EmptyState
+from coachdesk.ui.common.filter_table import Column, FilterTableModel
 from coachdesk.ui.common.operation import ChangeBus, run_operation
 from coachdesk.ui.common.stale import keep_mine
 from coachdesk.ui.programs.assign_dialog import AssignDialog
@@ -40,47 +41,30 @@ from coachdesk.ui.programs.preview import PdfPreviewDialog
 from coachdesk.ui.programs.progression_dialog import ProgressionDialog
 from coachdesk.ui.programs.weeks_view import OverrideDialog, ProgramWeeksView
 
-Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Client", "Program", "Starts", "Ends", "Weeks", "Status", "Last sent")
-
 
 def _when(value: Any) -> str:
     return value.astimezone().strftime("%d %b %Y %H:%M") if value else "—"
 
 
-class ProgramsModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[svc.ProgramRow] = []
+def _day(value: Any) -> str:
+    return value.strftime("%d %b %Y")
 
-    def set_rows(self, rows: list[svc.ProgramRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+PROGRAM_COLUMNS: tuple[Column[svc.ProgramRow], ...] = (
+    Column("Client", lambda r: r.client_name),
+    Column("Program", lambda r: r.name),
+    Column("Starts", lambda r: _day(r.start_date), sort_key=lambda r: r.start_date),
+    Column("Ends", lambda r: _day(r.end_date), sort_key=lambda r: r.end_date),
+    Column("Weeks", lambda r: str(r.weeks), sort_key=lambda r: r.weeks),
+    Column("Status", lambda r: r.status.capitalize()),
+    Column("Last sent", lambda r: _when(r.emailed_at or r.exported_at)),
+)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (row.client_name, row.name, row.start_date.strftime("%d %b %Y"),
-                    row.end_date.strftime("%d %b %Y"), str(row.weeks), row.status.capitalize(),
-                    _when(row.emailed_at or row.exported_at))[index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        return None
+def programs_model(parent: Any = None) -> FilterTableModel[svc.ProgramRow]:
+    """The programs table: the shared filter model over the service's program rows."""
+    return FilterTableModel(PROGRAM_COLUMNS, lambda r: f"{r.client_name} {r.name}",
+                            key=lambda r: r.id, parent=parent)
 
 
 class ProgramsArea(Area):
@@ -90,7 +74,7 @@ class ProgramsArea(Area):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db: Database | None = None
-        self.model = ProgramsModel(self)
+        self.model = programs_model(self)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.services.clients import ClientData
+from coachdesk.services.clients import ClientData, ClientRow
 from coachdesk.ui.common.form_errors import FieldErrors
+from coachdesk.ui.common.signals import emit
 from coachdesk.vocab import WEEKDAYS, Goal, Injury, RaceDistance, Season, Stage, label
 
 STAGE_HELP = {
@@ -36,7 +38,15 @@ GOAL_TEXT = {Goal.RACE: "Racing", Goal.HOBBY: "Hobby running",
              Goal.BODY_COMPOSITION: "Body composition"}
 
 
+def heading_for(row: ClientRow | None) -> str:
+    if row is None:
+        return "New client"
+    return row.name + (" — archived" if row.archived else "")
+
+
 class ClientForm(QWidget):
+    """The roster's inline editor (the list area's Editor protocol)."""
+
     save_requested = Signal()
     dirty_changed = Signal(bool)
 
@@ -175,11 +185,14 @@ class ClientForm(QWidget):
         self.setTabOrder(self.email, self.phone)
         self.setTabOrder(self.phone, self.goal)
         self.setTabOrder(self.goal, self.distance)
-        self.load(ClientData(), "New client")
+        self.load(None)
 
     # --- data in and out -------------------------------------------------------------------
 
-    def load(self, data: ClientData, heading: str) -> None:
+    def load(self, row: ClientRow | None) -> None:
+        self._fill(row.data if row is not None else ClientData(), heading_for(row))
+
+    def _fill(self, data: ClientData, heading: str) -> None:
         self._loading = True
         try:
             self.heading.setText(heading)
@@ -227,13 +240,20 @@ class ClientForm(QWidget):
         )
 
     def revert(self) -> None:
-        self.load(self._saved, self.heading.text())
+        self._fill(self._saved, self.heading.text())
 
-    def mark_saved(self, heading: str) -> None:
+    def mark_saved(self, row: ClientRow) -> None:
         self._saved = self.data()
-        self.heading.setText(heading)
+        self.heading.setText(heading_for(row))
         self.errors.clear()
         self._set_dirty(False)
+
+    def show_error(self, field: str, message: str) -> None:
+        if not self.errors.show(field, message):
+            QMessageBox.warning(self, "Cannot save", message)
+
+    def clear_errors(self) -> None:
+        self.errors.clear()
 
     @property
     def dirty(self) -> bool:
@@ -248,7 +268,7 @@ class ClientForm(QWidget):
         self.revert_button.setEnabled(dirty)
         if dirty != self._dirty:
             self._dirty = dirty
-            self.dirty_changed.emit(dirty)
+            emit(self.dirty_changed, dirty)
 
     def show_duplicate_warning(self, taken: bool) -> None:
         self.name_warning.setText("Another client already has this name." if taken else "")

@@ -50,10 +50,12 @@ def send_drop(
     action = Qt.DropAction.CopyAction if ctrl else Qt.DropAction.MoveAction
     if not actions & action:
         action = Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(QPointF(point), actions, mime, buttons, modifiers)
+    # Enter and move events take a QPoint (PySide6 before 6.12), the drop a QPointF.
+    whole = QPointF(point).toPoint()
+    enter = QDragEnterEvent(whole, actions, mime, buttons, modifiers)
     enter.setDropAction(action)
     QApplication.sendEvent(target, enter)
-    move = QDragMoveEvent(QPointF(point), actions, mime, buttons, modifiers)
+    move = QDragMoveEvent(whole, actions, mime, buttons, modifiers)
     move.setDropAction(action)
     QApplication.sendEvent(target, move)
     drop = QDropEvent(QPointF(point), actions, mime, buttons, modifiers)

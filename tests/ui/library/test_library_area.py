@@ -139,7 +139,7 @@ def test_add_edit_duplicate_and_delete_through_the_form(area, db, monkeypatch) -
 
 
 def test_the_form_refuses_bad_input_next_to_the_field(area, db, qtbot, tmp_path) -> None:
-    dialog = ExerciseDialog("New", svc.ExerciseData(), lambda d: svc.create_exercise(db, d),
+    dialog = ExerciseDialog("New", None, lambda d: area.save_record(d, None),
                             lambda p: svc.attach_image(db, p))
     qtbot.addWidget(dialog)
     dialog.name.setText("nordic curl")
