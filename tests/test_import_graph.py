@@ -150,8 +150,7 @@ FORBIDDEN_UPWARD = {
     "coachdesk.library": ("coachdesk.services", "coachdesk.ui"),
     "coachdesk.services": ("coachdesk.ui", "coachdesk.commands"),
 }
-# Left until ui/library/area.py imports coachdesk.services.library_files (merge time).
-UPWARD_SHIMS = {"coachdesk.library.transfer"}
+UPWARD_SHIMS: set[str] = set()  # none left
 
 
 def test_no_floor_imports_a_floor_above_it() -> None:

@@ -276,6 +276,7 @@ class BalancePanel(QWidget):
             cards.append(card)
         for card in kept.values():
             self.findings_box.removeWidget(card)
+            card.hide()  # gone at once, not when the event loop next deletes it
             card.deleteLater()
         for index, card in enumerate(cards):
             if self.findings_box.indexOf(card) != index:

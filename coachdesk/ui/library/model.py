@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from coachdesk.library import transfer
 from coachdesk.services import library as svc
+from coachdesk.services import library_files as transfer
 from coachdesk.services.library import ExerciseRow
 from coachdesk.ui.common.filter_bar import Facet, Toggle, field_is
 from coachdesk.ui.common.filter_table import Column

@@ -308,3 +308,4 @@ def test_the_chosen_runners_key_run_days_are_marked_on_the_board(area, db) -> No
     assert marks["wed"] == "Key run" and marks["fri"] == "Before a key run"
     area.balance.choose_client(None)
     assert not any(c.run_label.isVisibleTo(area) for c in area.board.columns.values())
+
