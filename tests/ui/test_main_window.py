@@ -165,6 +165,7 @@ def test_keyboard_shortcuts_reach_the_current_area(window: MainWindow, qtbot) ->
     board_actions = window.areas["templates"].board.key_actions
     assert names["Move the selected exercise up"] == "Ctrl+Up"
     assert all(a.text() in names for a in board_actions)
+    assert names["Clear search and filters"] == "Esc"  # the list areas' own QAction
 
 
 KILLED_WRITER = """

@@ -198,12 +198,15 @@ class ListArea(Area, Generic[R]):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        clear = QAction("Clear filters", self)
+        clear = self.clear_action = QAction("Clear search and filters", self)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         clear.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         clear.triggered.connect(self.filters.clear)
         self.view.addAction(clear)
         self.filters.addAction(clear)
+
+    def shortcut_actions(self) -> list[QAction]:
+        return [self.clear_action]
 
     def add_button(self, text: str, action: Callable[[], object], *, needs_row: bool = True,
                    tooltip: str = "") -> QPushButton:

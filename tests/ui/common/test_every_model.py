@@ -138,3 +138,19 @@ def test_the_client_history_model_passes(qtbot, db, qtmodeltester) -> None:
     qtmodeltester.check(area.history_model)
     assert area.history_model.rowCount() == 1
     assert area.history_label.text() == "Programs (1)"
+
+
+def test_the_templates_list_model_passes(builder, db, qtmodeltester) -> None:
+    builder.create_template("Second week")
+    qtmodeltester.check(builder.templates_model)
+    assert builder.templates_model.rowCount() == 2
+
+
+def test_the_program_weeks_model_passes(programs_area, db, qtmodeltester) -> None:
+    program_id = assign(db, "Ana")
+    programs_area.refresh(program_id)
+    model = programs_area.weeks.model
+    assert (model.rowCount(), model.columnCount()) == (1, 4)
+    qtmodeltester.check(model)
+    programs_area.view.clearSelection()
+    qtmodeltester.check(model)
