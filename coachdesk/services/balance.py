@@ -3,6 +3,7 @@ balance checks read."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 
@@ -70,13 +71,24 @@ def exercise_info(
     )
 
 
+@functools.lru_cache(maxsize=2048)
+def _slot_exercise(name: str, muscles: tuple[str, ...], laterality: str, phase: str,
+                   plyometric: bool, eccentric: bool, core_plane: str | None,
+                   secondary: tuple[str, ...], pattern: str | None, impact: str | None,
+                   external_load: str) -> ExerciseInfo:
+    """A board's exercise as the checks see it, built once: the panel rechecks every edit."""
+    return exercise_info(name, muscles, laterality, phase, plyometric, eccentric, core_plane,
+                         secondary=secondary, pattern=pattern, impact=impact,
+                         external_load=external_load)
+
+
 def _slot(view: SlotView) -> Slot:
     fields = view.fields
     return Slot(
-        exercise=exercise_info(view.exercise_name, view.muscles, view.laterality, view.phase,
-                               view.plyometric, view.eccentric, view.core_plane,
-                               secondary=view.secondary_muscles, pattern=view.pattern,
-                               impact=view.impact, external_load=view.external_load),
+        exercise=_slot_exercise(view.exercise_name, view.muscles, view.laterality, view.phase,
+                                view.plyometric, view.eccentric, view.core_plane,
+                                view.secondary_muscles, view.pattern, view.impact,
+                                view.external_load),
         sets=fields.sets,
         reps=fields.reps,
         seconds=fields.seconds,

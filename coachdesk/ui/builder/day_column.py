@@ -179,7 +179,9 @@ class DayColumn(QFrame):
 
     def show_short_name(self, short: bool) -> None:
         full = day_name(self.weekday)
-        self.name_label.setText(full[:3] if short else full)
+        text = full[:3] if short else full
+        if self.name_label.text() != text:  # no relayout when nothing changed
+            self.name_label.setText(text)
 
     def set_highlighted(self, on: bool) -> None:
         if self.property("highlighted") != on:
