@@ -17,16 +17,19 @@ def make_library_database(path: Path, count: int = EXERCISES) -> str:
     from coachdesk.models import Exercise
     from coachdesk.models.base import utcnow
     from coachdesk.opening import open_app_database
-    from coachdesk.vocab import Muscle
+    from coachdesk.vocab import Muscle, Pattern
 
     db = open_app_database(str(path))
     with db.read() as session:
         have = session.scalar(select(func.count()).select_from(Exercise)) or 0
     muscles = [m.value for m in Muscle]
+    patterns = [p.value for p in Pattern]
     now = utcnow()
     rows = [{
         "name": f"Variation {n} of a runner drill", "name_key": f"variation {n} of a runner drill",
-        "aliases": [], "muscles": [muscles[n % 14], muscles[(n * 5) % 14]],
+        "aliases": [], "primary_muscles": [muscles[n % 14], muscles[(n * 5) % 14]],
+        "secondary_muscles": [], "pattern": patterns[n % len(patterns)], "impact": "low",
+        "external_load": "bodyweight", "needs_review": False,
         "laterality": "unilateral" if n % 2 else "bilateral", "core_plane": None,
         "phase": ("stability", "strength")[n % 2], "plyometric": False, "eccentric": n % 7 == 0,
         "equipment": ["box"] if n % 3 == 0 else [], "load_type": "bodyweight",

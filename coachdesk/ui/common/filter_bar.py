@@ -124,14 +124,16 @@ class FilterBar(QWidget):
         """What the toggles alone let through: the rows the count is "of"."""
         tests = [(spec.accepts, self.toggled(key)) for key, spec in self.toggle_specs.items()
                  if spec.accepts is not None]
-        return lambda row: all(accepts(row, on) for accepts, on in tests)
+        return _all_of(tests)
 
     def predicate(self) -> Callable[[Any], bool]:
-        """The facets (with a chosen value) and the toggles, combined."""
-        base = self.baseline()
-        tests = [(self.facets[key].accepts, value) for key, value in self.values().items()
-                 if value and self.facets[key].accepts is not None]
-        return lambda row: base(row) and all(accepts(row, value) for accepts, value in tests)
+        """The facets (with a chosen value) and the toggles, combined (a keystroke filters
+        ten thousand rows: only the tests that can reject a row are run)."""
+        tests = [(spec.accepts, self.toggled(key)) for key, spec in self.toggle_specs.items()
+                 if spec.accepts is not None]
+        tests += [(self.facets[key].accepts, value) for key, value in self.values().items()
+                  if value and self.facets[key].accepts is not None]
+        return _all_of(tests)
 
     def fill_options(self, rows: Sequence[Any]) -> None:
         """Refill the facets whose options come from the rows, keeping each choice."""
@@ -152,18 +154,27 @@ class FilterBar(QWidget):
         """Filter ``model`` (a FilterTableModel) whenever the bar changes and show the
         count; returns the function that applies the filters now."""
 
+        totals: dict[tuple[bool, ...], int] = {}  # per toggle state, until the rows change
+
+        def forget(*_args: object) -> None:
+            totals.clear()
+            count()
+
         def count(*_args: object) -> None:
-            base = self.baseline()
-            self.show_count(model.visible_count, sum(1 for r in model.all_rows if base(r)),
-                            noun)
+            state = tuple(self.toggled(key) for key in self.toggle_specs)
+            if state not in totals:
+                base = self.baseline()
+                totals[state] = sum(1 for r in model.all_rows if base(r))
+            self.show_count(model.visible_count, totals[state], noun)
 
         def apply() -> None:
             model.set_filter(self.query(), self.predicate())
             count()
 
         self.changed.connect(apply)
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
-            signal.connect(count)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
+                       model.dataChanged):
+            signal.connect(forget)
         return apply
 
     def clear(self) -> None:
@@ -191,3 +202,13 @@ class FilterBar(QWidget):
             self.clear()
             return
         super().keyPressEvent(event)
+
+
+def _all_of(tests: list[tuple[Callable[[Any, Any], bool], Any]]) -> Callable[[Any], bool]:
+    """One predicate from (test, value) pairs; no tests lets every row through at once."""
+    if not tests:
+        return lambda _row: True
+    if len(tests) == 1:
+        (accepts, value), = tests
+        return lambda row: accepts(row, value)
+    return lambda row: all(accepts(row, value) for accepts, value in tests)

@@ -61,6 +61,7 @@ class FilterTableModel(QAbstractTableModel, Generic[R]):
         self._key = key
         self._drag_mime = drag_mime
         self._all: list[R] = []
+        self._keys: list[Any] = []
         self._by_key: dict[Any, R] = {}
         self._index: dict[Any, str] = {}
         self._visible: list[Any] = []  # keys of the shown rows, in order
@@ -86,6 +87,7 @@ class FilterTableModel(QAbstractTableModel, Generic[R]):
         else:
             self._remove_keys(set(gone))
         self._all = rows
+        self._keys = [self._key(r) for r in rows]  # in load order, once per reload
         self._by_key = by_key
         self._index = {k: self._search_text(r).casefold() for k, r in by_key.items()}
         if wholesale:
@@ -109,7 +111,7 @@ class FilterTableModel(QAbstractTableModel, Generic[R]):
 
     def _compute_visible(self) -> list[Any]:
         words, predicate, index = self._query, self._predicate, self._index
-        keys = [self._key(r) for r in self._all]
+        keys = list(self._keys)
         if words:
             keys = [k for k in keys if all(w in index[k] for w in words)]
         if predicate is not None:
