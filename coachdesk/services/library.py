@@ -9,7 +9,8 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Enum as SqlEnum
+from sqlalchemy import String, func, select, type_coerce
 
 from coachdesk.db import Database
 from coachdesk.errors import InUseError, StaleEditError, ValidationError
@@ -101,8 +102,16 @@ def usage_counts(session: Any) -> dict[int, int]:
     return {exercise_id: count for exercise_id, count in session.execute(query)}
 
 
+def _as_stored(column: Any) -> Any:
+    """An enum column read as its stored text: the list wants plain values, and ten thousand
+    rows of enum members made and unmade cost the library a noticeable part of its opening."""
+    if isinstance(column.type, SqlEnum):
+        return type_coerce(column, String()).label(column.key)
+    return column
+
+
 LIST_COLUMNS = (Exercise.id, Exercise.builtin_key, Exercise.archived, Exercise.needs_review,
-                *(getattr(Exercise, name) for name in EDITABLE))
+                *(_as_stored(getattr(Exercise, name)) for name in EDITABLE))
 
 
 def list_exercises(db: Database) -> list[ExerciseRow]:
