@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import uuid
@@ -9,8 +10,8 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import JSON, String, func, select, type_coerce
 from sqlalchemy import Enum as SqlEnum
-from sqlalchemy import String, func, select, type_coerce
 
 from coachdesk.db import Database
 from coachdesk.errors import InUseError, StaleEditError, ValidationError
@@ -103,13 +104,16 @@ def usage_counts(session: Any) -> dict[int, int]:
 
 
 def _as_stored(column: Any) -> Any:
-    """An enum column read as its stored text: the list wants plain values, and ten thousand
-    rows of enum members made and unmade cost the library a noticeable part of its opening."""
-    if isinstance(column.type, SqlEnum):
+    """An enum or JSON column read as its stored text: the list wants plain values, and ten
+    thousand rows of enum members made and unmade, and of tag lists each decoded anew, cost
+    the library most of its opening (a driver that decodes JSON itself still hands a list)."""
+    if isinstance(column.type, SqlEnum | JSON):
         return type_coerce(column, String()).label(column.key)
     return column
 
 
+TAG_FIELDS = tuple(name for name in EDITABLE
+                   if isinstance(getattr(Exercise, name).type, JSON))
 LIST_COLUMNS = (Exercise.id, Exercise.builtin_key, Exercise.archived, Exercise.needs_review,
                 *(_as_stored(getattr(Exercise, name)) for name in EDITABLE))
 
@@ -120,17 +124,29 @@ def list_exercises(db: Database) -> list[ExerciseRow]:
     with db.read() as session:
         counts = usage_counts(session)
         rows = session.execute(select(*LIST_COLUMNS).order_by(Exercise.name_key)).all()
+    tags = _TagLists()
     return [
-        ExerciseRow(id_, _row_data(values, review), key, archived, counts.get(id_, 0), review)
+        ExerciseRow(id_, _row_data(values, review, tags), key, archived, counts.get(id_, 0),
+                    review)
         for id_, key, archived, review, *values in rows
     ]
 
 
-def _row_data(values: list[Any], needs_review: bool) -> ExerciseData:
-    return ExerciseData(**{
-        name: tuple(value) if isinstance(value, list) else plain(value)
-        for name, value in zip(EDITABLE, values, strict=True)
-    }, needs_review=needs_review)
+class _TagLists(dict[str, tuple[str, ...]]):
+    """Stored tag lists decoded once each: a library repeats the same few lists of muscles
+    and equipment thousands of times."""
+
+    def __missing__(self, text: str) -> tuple[str, ...]:
+        value = self[text] = tuple(json.loads(text) or ())
+        return value
+
+
+def _row_data(values: list[Any], needs_review: bool, tags: _TagLists) -> ExerciseData:
+    data = dict(zip(EDITABLE, values, strict=True))
+    for name in TAG_FIELDS:
+        value = data[name]
+        data[name] = tags[value] if isinstance(value, str) else tuple(value or ())
+    return ExerciseData(**data, needs_review=needs_review)
 
 
 def get_exercise(db: Database, exercise_id: int) -> ExerciseRow:
