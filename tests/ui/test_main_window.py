@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from coachdesk.ui.area import AREAS
@@ -88,7 +90,9 @@ def test_opening_a_program_from_a_clients_history_shows_it(window: MainWindow) -
     program_id = programs.assign_program(db, template_id, client_id, date(2026, 12, 7), 4)
     roster = window.show_area("clients")
     roster.reload(client_id)
-    roster.program_requested.emit(program_id)
+    history = roster.history
+    history.setCurrentIndex(history.model().index(0, 0))
+    QTest.keyClick(history, Qt.Key.Key_Return)  # or a double-click: the view's "activated"
     assert window.stack.currentWidget() is window.areas["programs"]
     assert window.areas["programs"].selected_id() == program_id
 

@@ -159,7 +159,7 @@ class ClientsArea(ListArea[svc.ClientRow]):
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.history.setMaximumHeight(150)
-        self.history.doubleClicked.connect(
+        self.history.activated.connect(  # a double-click, or Enter from the keyboard
             lambda index: emit(self.program_requested, self.history_model.key_at(index.row())))
         right = QWidget()
         right_layout = QVBoxLayout(right)

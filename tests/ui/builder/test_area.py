@@ -289,8 +289,10 @@ def test_the_balance_client_is_remembered_for_the_next_start(area, db, qtbot) ->
     client_id = clients.create_client(db, clients.ClientData(name="Ana", goal="race"))
     area.balance.reload_clients()
     combo = area.balance.client_combo
-    combo.setCurrentIndex(combo.findData(client_id))
-    combo.activated.emit(combo.currentIndex())  # what choosing it in the popup sends
+    target = combo.findData(client_id)
+    for _ in range(target - combo.currentIndex()):  # choose Ana with the keyboard
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == client_id
     again = TemplatesArea()
     qtbot.addWidget(again)
     again.set_database(db)
