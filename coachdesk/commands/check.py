@@ -19,25 +19,13 @@ from coachdesk.paths import ENV_DATABASE_URL
 EXIT_OK, EXIT_ERROR_FINDING, EXIT_INVALID = 0, 1, 2
 
 
-def starter_library_infos() -> tuple[ExerciseInfo, ...]:
-    from coachdesk.library.starter import starter_entries, with_movement
-    from coachdesk.services.balance import exercise_info
-
-    entries = [with_movement(e) for e in starter_entries()]
-    return tuple(
-        exercise_info(e["name"], e["primary_muscles"], e["laterality"], e["phase"],
-                      e["plyometric"], e["eccentric"], e["core_plane"], tuple(e["aliases"]),
-                      secondary=e.get("secondary_muscles") or (), pattern=e["pattern"],
-                      impact=e.get("impact"), external_load=e.get("external_load"))
-        for e in entries
-    )
-
-
 def library_infos(db_location: str | None) -> tuple[ExerciseInfo, ...]:
     """The exercises to match names against: the database's when one is named (by ``--db``
     or the environment), else the shipped starter library, so no database is created."""
     if db_location is None and not os.environ.get(ENV_DATABASE_URL):
-        return starter_library_infos()
+        from coachdesk.services.balance import starter_exercise_infos
+
+        return starter_exercise_infos()
     from coachdesk.opening import open_app_database
     from coachdesk.services.balance import library_for_checks
 

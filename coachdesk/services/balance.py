@@ -71,6 +71,21 @@ def exercise_info(
     )
 
 
+@functools.cache
+def starter_exercise_infos() -> tuple[ExerciseInfo, ...]:
+    """The shipped starter library as the checks see it, without a database: what
+    ``coachdesk check`` and ``pdf`` match names against, and what the rule tests run on."""
+    from coachdesk.library.starter import starter_entries, with_movement
+
+    return tuple(
+        exercise_info(e["name"], e["primary_muscles"], e["laterality"], e["phase"],
+                      e["plyometric"], e["eccentric"], e["core_plane"], tuple(e["aliases"]),
+                      secondary=e.get("secondary_muscles") or (), pattern=e["pattern"],
+                      impact=e.get("impact"), external_load=e.get("external_load"))
+        for e in map(with_movement, starter_entries())
+    )
+
+
 @functools.lru_cache(maxsize=2048)
 def _slot_exercise(name: str, muscles: tuple[str, ...], laterality: str, phase: str,
                    plyometric: bool, eccentric: bool, core_plane: str | None,

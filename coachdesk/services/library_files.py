@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from coachdesk.db import Database
-from coachdesk.errors import Cancelled, CoachDeskError, ValidationError
+from coachdesk.errors import CoachDeskError, ValidationError
 from coachdesk.files import write_atomic
 from coachdesk.library.starter import with_movement
 from coachdesk.models import Exercise, name_key
+from coachdesk.services.imports import Progress, write_previewed
 from coachdesk.services.library import ExerciseData, apply_data, list_exercises
 from coachdesk.vocab import plain
 
@@ -189,30 +190,19 @@ def preview_import(db: Database, entries: Iterable[Any]) -> LibraryImportPreview
 
 
 def apply_import(
-    db: Database, preview: LibraryImportPreview,
-    progress: Callable[[int, int], None] = lambda _done, _total: None,
+    db: Database, preview: LibraryImportPreview, progress: Progress = lambda _d, _t: None,
     should_stop: Callable[[], bool] = lambda: False,
 ) -> tuple[int, int]:
-    """Write new and changed exercises in one transaction; conflicts are left out. When
-    ``should_stop`` turns true it raises Cancelled and the transaction rolls back."""
-    total = len(preview.new) + len(preview.changed)
-    with db.write() as session:
-        for index, entry in enumerate(preview.new):
-            if should_stop():
-                raise Cancelled("The import was cancelled; nothing was changed.")
-            if index % 50 == 0:
-                progress(index, total)
-            exercise = Exercise(name=entry.name, primary_muscles=list(entry.primary_muscles),
-                                laterality=entry.laterality, phase=entry.phase,
-                                pattern=entry.pattern)
-            apply_data(exercise, entry)
-            session.add(exercise)
-        for exercise_id, _before, after in preview.changed:
-            exercise = session.get(Exercise, exercise_id)
-            if exercise is None:
-                raise CoachDeskError(f"{after.name} was deleted meanwhile; preview again")
-            apply_data(exercise, after)
-    return len(preview.new), len(preview.changed)
+    """Write new and changed exercises in one transaction; conflicts are left out."""
+    return write_previewed(db, Exercise, preview.new, preview.changed, create=_new_exercise,
+                           update=apply_data, progress=progress, should_stop=should_stop)
+
+
+def _new_exercise(entry: ExerciseData) -> Exercise:
+    exercise = Exercise(name=entry.name, primary_muscles=list(entry.primary_muscles),
+                        laterality=entry.laterality, phase=entry.phase, pattern=entry.pattern)
+    apply_data(exercise, entry)
+    return exercise
 
 
 # --- export -----------------------------------------------------------------------------

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coachdesk.db import Database
-from coachdesk.errors import Cancelled, CoachDeskError, ValidationError
+from coachdesk.errors import CoachDeskError, ValidationError
 from coachdesk.files import write_atomic
 from coachdesk.models import Client
 from coachdesk.services.clients import ClientData, apply_data, list_clients
+from coachdesk.services.imports import Progress, write_previewed
 
 COLUMNS = ("name", "email", "phone", "goal", "distance", "stage", "injuries", "key_run_days",
            "notes")
@@ -159,28 +160,18 @@ def preview_roster_import(db: Database, path: Path) -> RosterImportPreview:
 
 
 def apply_roster_import(
-    db: Database, preview: RosterImportPreview,
-    progress: Callable[[int, int], None] = lambda _done, _total: None,
+    db: Database, preview: RosterImportPreview, progress: Progress = lambda _d, _t: None,
     should_stop: Callable[[], bool] = lambda: False,
 ) -> tuple[int, int]:
-    """Write the previewed import in one transaction; returns (added, updated). When
-    ``should_stop`` turns true it raises Cancelled and the transaction rolls back."""
-    total = len(preview.new) + len(preview.changed)
-    with db.write() as session:
-        for index, data in enumerate(preview.new):
-            if should_stop():
-                raise Cancelled("The import was cancelled; nothing was changed.")
-            client = Client(name=data.name)
-            apply_data(client, data)
-            session.add(client)
-            if index % 50 == 0:
-                progress(index, total)
-        for client_id, _before, after in preview.changed:
-            client = session.get(Client, client_id)
-            if client is None:
-                raise CoachDeskError(f"{after.name} was deleted meanwhile; preview again")
-            apply_data(client, after)
-    return len(preview.new), len(preview.changed)
+    """Write the previewed import in one transaction; returns (added, updated)."""
+    return write_previewed(db, Client, preview.new, preview.changed, create=_new_client,
+                           update=apply_data, progress=progress, should_stop=should_stop)
+
+
+def _new_client(data: ClientData) -> Client:
+    client = Client(name=data.name)
+    apply_data(client, data)
+    return client
 
 
 def export_roster(db: Database, path: Path, include_archived: bool = True) -> Path:

@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from coachdesk.checks import ExerciseInfo, Slot
-from coachdesk.library.starter import starter_entries, with_movement
-from coachdesk.services.balance import exercise_info
+from coachdesk.services.balance import starter_exercise_infos
 from coachdesk.vocab import Intensity, Side
 
 
-@cache
 def shipped_library() -> tuple[ExerciseInfo, ...]:
-    entries = [with_movement(e) for e in starter_entries()]
-    return tuple(
-        exercise_info(e["name"], e["primary_muscles"], e["laterality"], e["phase"],
-                      e["plyometric"], e["eccentric"], e["core_plane"], tuple(e["aliases"]),
-                      secondary=e.get("secondary_muscles") or (), pattern=e["pattern"],
-                      impact=e.get("impact"), external_load=e.get("external_load"))
-        for e in entries
-    )
+    """The same conversion the app's commands use, so the tests judge what a coach gets."""
+    return starter_exercise_infos()
 
 
 def shipped(name: str) -> ExerciseInfo:
