@@ -105,19 +105,21 @@ class ProgramsArea(Area):
         self.last_file: Path | None = None
         self.delete_button = QPushButton("Delete")
         self.delete_button.clicked.connect(self.delete_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.assign_button)
-        buttons.addWidget(self.progression_button)
-        buttons.addWidget(self.preview_button)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.email_button)
-        buttons.addWidget(self.folder_button)
-        buttons.addWidget(self.batch_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
+        # Two rows (the program; its PDF), so every label fits a 200 % screen.
+        program_row = QHBoxLayout()
+        for button in (self.assign_button, self.progression_button):
+            program_row.addWidget(button)
+        program_row.addStretch(1)
+        program_row.addWidget(self.delete_button)
+        pdf_row = QHBoxLayout()
+        for button in (self.preview_button, self.export_button, self.email_button,
+                       self.folder_button, self.batch_button):
+            pdf_row.addWidget(button)
+        pdf_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.addLayout(buttons)
+        layout.addLayout(program_row)
+        layout.addLayout(pdf_row)
         self.weeks = ProgramWeeksView()
         self.weeks.override_requested.connect(self.edit_week)
         split = QSplitter(Qt.Orientation.Vertical)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from sqlalchemy import select
 
 from coachdesk.dates import next_monday
@@ -326,3 +326,18 @@ def test_the_preview_button_shows_every_page_of_the_pdf(area, db, qtbot, monkeyp
     # Not blank: the page has dark (text) pixels.
     assert any(first.pixelColor(x, y).lightness() < 100
                for x in range(0, first.width(), 7) for y in range(0, first.height(), 7))
+
+
+def test_every_button_shows_its_whole_label_in_a_narrow_window(area, qtbot) -> None:
+    """At 200 % a 1920×1080 window leaves the area about 830 logical pixels: seen under Xvfb,
+    the one row of buttons cut "Assign Template…" and "E-mail to Client…" to fragments."""
+    assert area.minimumSizeHint().width() <= 820
+    area.resize(820, 600)
+    area.show()
+    qtbot.waitExposed(area)
+    buttons = [b for b in area.findChildren(QPushButton) if b.isVisible()]
+    assert len(buttons) >= 8
+    for button in buttons:
+        assert button.width() >= button.sizeHint().width(), button.text()
+        placed = QRect(button.mapTo(area, QPoint(0, 0)), button.size())
+        assert area.rect().contains(placed), button.text()
