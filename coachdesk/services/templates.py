@@ -317,14 +317,30 @@ def create_template(db: Database, name: str, notes: str = "") -> int:
         return template.id
 
 
-def rename_template(db: Database, template_id: int, name: str) -> None:
-    with db.write() as session:
-        _template(session, template_id).name = name
+def rename_template(db: Database, template_id: int, name: str, *,
+                    expected: str | None = None) -> None:
+    """Rename; ``expected`` is the name this desk showed: a name another desk changed
+    meanwhile (to something else) is refused, not overwritten."""
+    _set_template_text(db, template_id, "name", name, expected)
 
 
-def set_template_notes(db: Database, template_id: int, notes: str) -> None:
+def set_template_notes(db: Database, template_id: int, notes: str, *,
+                       expected: str | None = None) -> None:
+    """Set the notes; ``expected`` works as for :func:`rename_template`."""
+    _set_template_text(db, template_id, "notes", notes, expected)
+
+
+def _set_template_text(db: Database, template_id: int, field_name: str, value: str,
+                       expected: str | None) -> None:
     with db.write() as session:
-        _template(session, template_id).notes = notes
+        template = get_or_raise(session, Template, template_id, "template", for_update=True)
+        stored = getattr(template, field_name)
+        if expected is not None and stored not in (expected, value):
+            what = "renamed" if field_name == "name" else "given new notes"
+            raise StaleEditError(
+                f"“{template.name}” was {what} on another desk; nothing was changed. "
+                "Look at their version, then try again.", (field_name,))
+        setattr(template, field_name, value)
 
 
 def delete_template(db: Database, template_id: int) -> None:

@@ -201,3 +201,31 @@ def test_the_brand_saved_on_two_desks_keeps_both(db, other) -> None:
         brand_svc.save_brand(db, loaded_a.with_changes(business_name="Stride"),
                              expected=loaded_a)
     assert brand_svc.get_brand(db).business_name == "Run Strong"
+
+
+def test_a_template_renamed_on_two_desks_is_refused_not_overwritten(db, other, week) -> None:
+    template_id, _slot = week
+    seen_by_a = svc.load_week(db, template_id).name
+    seen_by_b = svc.load_week(other, template_id).name
+    svc.rename_template(other, template_id, "Marathon build", expected=seen_by_b)
+    with pytest.raises(StaleEditError) as refused:
+        svc.rename_template(db, template_id, "Taper week", expected=seen_by_a)
+    assert refused.value.fields == ("name",)
+    assert svc.load_week(db, template_id).name == "Marathon build"
+    svc.rename_template(db, template_id, "Marathon build", expected=seen_by_a)  # same: fine
+    svc.set_template_notes(other, template_id, "Hills on Thursday", expected="")
+    with pytest.raises(StaleEditError):
+        svc.set_template_notes(db, template_id, "Flat only", expected="")
+    assert svc.load_week(db, template_id).notes == "Hills on Thursday"
+
+
+def test_a_superset_regrouped_on_another_desk_is_refused(db, other, week) -> None:
+    template_id, slot_id = week
+    monday = svc.load_week(db, template_id).day("mon").slots
+    second = next(s.id for s in monday if s.id != slot_id)
+    svc.set_groups(other, [(slot_id, 1, None), (second, 1, None)])  # B pairs them: A1/A2
+    with pytest.raises(StaleEditError) as refused:
+        svc.set_groups(db, [(slot_id, 2, None)])  # A still saw them apart
+    assert refused.value.fields == ("group",)
+    blocks = {s.id: s.block for s in svc.load_week(db, template_id).day("mon").slots}
+    assert blocks == {slot_id: "A1", second: "A2"}  # B's superset stands

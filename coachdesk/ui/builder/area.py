@@ -388,8 +388,10 @@ class TemplatesArea(Area):
         name, ok = QInputDialog.getText(self, "Rename template", "New name:",
                                         text=self.document.week.name)
         if ok:
-            run_operation(self, lambda: svc.rename_template(self.db, self.document.template_id,
-                                                            name), changes={Change.TEMPLATES})
+            shown = self.document.week.name
+            run_operation(self, lambda: svc.rename_template(
+                self.db, self.document.template_id, name, expected=shown),
+                changes={Change.TEMPLATES})
             self.refresh_templates(self.document.template_id)
 
     def duplicate_current(self) -> None:
