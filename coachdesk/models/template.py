@@ -15,6 +15,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship, validates
+from sqlalchemy.orm.util import identity_key
 
 from coachdesk import validation
 from coachdesk.errors import ValidationError
@@ -228,9 +229,16 @@ def _touch_edited_templates(session: Session, _context: object, _instances: obje
             day_ids.add(obj.day_id)
         elif isinstance(obj, TemplateDay) and obj.template_id is not None:
             template_ids.add(obj.template_id)
-    if day_ids:
+    unknown = set()
+    for day_id in day_ids:  # the day is usually loaded already: no query then
+        day = session.identity_map.get(identity_key(TemplateDay, day_id))
+        if isinstance(day, TemplateDay) and day.template_id is not None:
+            template_ids.add(day.template_id)
+        else:
+            unknown.add(day_id)
+    if unknown:
         template_ids |= set(session.scalars(
-            select(TemplateDay.template_id).where(TemplateDay.id.in_(day_ids))))
+            select(TemplateDay.template_id).where(TemplateDay.id.in_(unknown))))
     if template_ids:
         session.execute(update(Template).where(Template.id.in_(template_ids))
                         .values(updated_at=utcnow()))

@@ -24,6 +24,7 @@ from pathlib import Path
 from coachdesk.db import Database
 from coachdesk.errors import Cancelled, CoachDeskError
 from coachdesk.files import TEMP_PREFIX
+from coachdesk.services.exercise_facts import forget_exercise_facts
 
 NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})\.sqlite3$")
 KEEP_DAILY = 7
@@ -360,6 +361,7 @@ def restore_backup(
             live.execute("DETACH DATABASE restored")
         finally:
             live.close()
+            forget_exercise_facts(db)
     finally:
         _remove_with_journals(staging)
     return safety

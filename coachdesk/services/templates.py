@@ -20,6 +20,7 @@ from coachdesk.errors import NotFoundError, StaleEditError, ValidationError
 from coachdesk.merge import merge_edit
 from coachdesk.models import Exercise, Slot, Template, TemplateDay
 from coachdesk.prescriptions import Movement, default_prescription
+from coachdesk.services.exercise_facts import exercise_facts
 from coachdesk.services.records import found, get_or_raise, missing
 from coachdesk.vocab import CORE_PATTERNS, WEEKDAYS, Laterality, Weekday, day_name, plain
 
@@ -176,31 +177,27 @@ def load_week(db: Database, template_id: int) -> WeekView:
                 micro.add(index)
         slot_columns = [getattr(Slot, name) for name in SLOT_FIELDS]
         rows = session.execute(
-            select(
-                Slot.id, TemplateDay.weekday_index, Slot.position, Exercise.id, Exercise.name,
-                Exercise.primary_muscles, Exercise.laterality, Exercise.core_plane,
-                Exercise.phase, Exercise.plyometric, Exercise.eccentric,
-                Exercise.secondary_muscles, Exercise.pattern, Exercise.impact,
-                Exercise.external_load, *slot_columns,
-            )
+            select(Slot.id, TemplateDay.weekday_index, Slot.position, Exercise.id,
+                   Exercise.version, *slot_columns)
             .join(TemplateDay, TemplateDay.id == Slot.day_id)
             .join(Exercise, Exercise.id == Slot.exercise_id)
             .where(TemplateDay.template_id == template_id)
             .order_by(TemplateDay.weekday_index, Slot.position)
         ).all()
+        facts = exercise_facts(db, session, {(row[3], row[4]) for row in rows})
     by_day: dict[int, list[SlotView]] = {}
     for row in rows:
-        (slot_id, day_index, position, exercise_id, name, muscles, laterality, plane, phase,
-         plyometric, eccentric, secondary, pattern, impact, external_load, *values) = row
+        slot_id, day_index, position, exercise_id, version, *values = row
+        about = facts[(exercise_id, version)]
         weekday = WEEKDAYS[day_index]
         by_day.setdefault(day_index, []).append(SlotView(
             id=slot_id, weekday=weekday, position=position, exercise_id=exercise_id,
-            exercise_name=name, muscles=tuple(muscles), laterality=plain(laterality),
-            core_plane=plain(plane) if plane else None, phase=plain(phase),
-            plyometric=plyometric, eccentric=eccentric,
-            fields=SlotFields(**{n: plain(v) for n, v in zip(SLOT_FIELDS, values, strict=True)}),
-            secondary_muscles=tuple(secondary), pattern=plain(pattern), impact=plain(impact),
-            external_load=plain(external_load),
+            exercise_name=about.name, muscles=about.muscles, laterality=about.laterality,
+            core_plane=about.core_plane, phase=about.phase, plyometric=about.plyometric,
+            eccentric=about.eccentric,
+            fields=SlotFields(*[plain(v) for v in values]),
+            secondary_muscles=about.secondary_muscles, pattern=about.pattern,
+            impact=about.impact, external_load=about.external_load,
         ))
     by_day = {index: _labelled(slots) for index, slots in by_day.items()}
     return WeekView(
@@ -375,14 +372,19 @@ def _clone(slot: Slot) -> Slot:
 # --- days -----------------------------------------------------------------------------------
 
 
-def _day(session: Session, template_id: int, weekday: Weekday | str) -> TemplateDay:
+def _day(session: Session, template_id: int, weekday: Weekday | str, *,
+         with_slots: bool = True) -> TemplateDay:
+    """The day, locked for this transaction; its slots loaded unless ``with_slots`` is
+    False (an append needs only the next position)."""
     index = WEEKDAYS.index(Weekday(weekday))
-    day = session.scalars(
+    query = (
         select(TemplateDay)
         .where(TemplateDay.template_id == template_id, TemplateDay.weekday_index == index)
-        .options(selectinload(TemplateDay.slots))
         .with_for_update(of=TemplateDay)
-    ).one_or_none()
+    )
+    if with_slots:
+        query = query.options(selectinload(TemplateDay.slots))
+    day = session.scalars(query).one_or_none()
     if day is None:
         raise NotFoundError(f"template {template_id} has no {Weekday(weekday).value} day")
     return day
@@ -520,7 +522,7 @@ def add_slots(
     settings = load_settings(db) if fields is None or None in fields else None
     sets, rest = (settings.default_sets, settings.default_rest_s) if settings else (3, 75)
     with db.write() as session:
-        day = _day(session, template_id, weekday)
+        day = _day(session, template_id, weekday, with_slots=position is not None)
         ids = list(exercise_ids)
         chosen = list(fields or [None] * len(ids))
         if len(chosen) != len(ids):
@@ -530,9 +532,22 @@ def add_slots(
                       given or _defaults_for(_exercise(session, exercise_id), sets, rest))
             for exercise_id, given in zip(ids, chosen, strict=True)
         ]
-        _insert(day, new_slots, position)
+        if position is None:  # the common case (a fix, "Add to day"): no renumbering
+            _append(session, day, new_slots)
+        else:
+            _insert(day, new_slots, position)
         session.flush()
         return [slot.id for slot in new_slots]
+
+
+def _append(session: Session, day: TemplateDay, slots: list[Slot]) -> None:
+    """Add slots after a day's last one without loading the day's slots."""
+    last = session.scalar(select(func.max(Slot.position)).where(Slot.day_id == day.id))
+    start = -1 if last is None else last
+    for offset, slot in enumerate(slots, start=1):
+        slot.day_id = day.id
+        slot.position = start + offset
+        session.add(slot)
 
 
 def add_slot(

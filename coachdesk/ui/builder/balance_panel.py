@@ -253,28 +253,45 @@ class BalancePanel(QWidget):
         self.bars.set_data(dict(stats.weighted_sets_per_muscle), uncovered)
 
     def _show_findings(self, findings: list[Finding]) -> None:
-        """One card per finding; a card whose finding did not change is kept as it is, so
-        an edit redraws only what it changed."""
+        """One card per finding. A card whose finding did not change is kept as it is, and
+        one whose check still fires with new days or numbers is updated in place, so an
+        edit redraws only what it changed."""
         if findings == self.findings:
             return
         self.findings = findings
+        kept = {card.finding: card for card in self.cards}
+        by_code = {}
+        for card in self.cards:
+            by_code.setdefault(card.finding.code, []).append(card)
+        unchanged = [kept.get(f) for f in findings]
+        for card in unchanged:
+            if card is not None:
+                by_code[card.finding.code].remove(card)
+        cards: list[FindingCard | None] = []
+        for finding, card in zip(findings, unchanged, strict=True):
+            if card is None and by_code.get(finding.code):
+                card = by_code[finding.code].pop(0)
+                card.set_finding(finding)
+            cards.append(card)
+        structural = None in cards or len(cards) != len(self.cards) or any(
+            a is not b for a, b in zip(cards, self.cards, strict=False))
+        if not structural:
+            return
         self.setUpdatesEnabled(False)  # one repaint for the whole change, not one per card
         try:
-            self._replace_cards(findings)
+            self._replace_cards(findings, cards)
         finally:
             self.setUpdatesEnabled(True)
 
-    def _replace_cards(self, findings: list[Finding]) -> None:
-        kept = {card.finding: card for card in self.cards}
+    def _replace_cards(self, findings: list[Finding], reused: list[FindingCard | None]) -> None:
         cards = []
-        for finding in findings:
-            card = kept.pop(finding, None)
+        for finding, card in zip(findings, reused, strict=True):
             if card is None:
                 card = FindingCard(finding, self)
                 card.activated.connect(self._finding_clicked)
                 card.fix_requested.connect(self.fix_requested)
             cards.append(card)
-        for card in kept.values():
+        for card in set(self.cards) - set(cards):
             self.findings_box.removeWidget(card)
             card.hide()  # gone at once, not when the event loop next deletes it
             card.deleteLater()

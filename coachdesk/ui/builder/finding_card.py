@@ -32,15 +32,25 @@ class FixButton(QPushButton):
     def __init__(self, fix: Fix, parent: QWidget | None = None) -> None:
         super().__init__(fix.label, parent)
         self.fix = fix
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.set_fix(fix)
+
+    def set_fix(self, fix: Fix) -> None:
+        self.fix = fix
         self.setAccessibleName(fix.label)
         self.setToolTip(fix.label)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setText(fix.label)
+        if self.isVisible():  # sized already: no resize event will come to shorten it
+            self._elide()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(60, super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
         room = max(self.width() - 20, 20)
         self.setText(self.fontMetrics().elidedText(self.fix.label, Qt.TextElideMode.ElideRight,
                                                    room))
@@ -56,35 +66,59 @@ class FindingCard(QFrame):
         super().__init__(parent)
         self.finding = finding
         self.setObjectName("findingCard")
-        self.setProperty("severity", finding.severity.value)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(SEVERITY_ICON[finding.severity]).pixmap(16, 16))
-        self.severity_label = QLabel(f"<b>{SEVERITY_WORD[finding.severity]}</b>")
-        self.severity_label.setAccessibleName(SEVERITY_WORD[finding.severity])
+        self.icon = QLabel()
+        self.severity_label = QLabel()
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
-        head.addWidget(icon)
+        head.addWidget(self.icon)
         head.addWidget(self.severity_label)
         head.addStretch(1)
-        self.message = QLabel(finding.message)
+        self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint = QLabel(finding.hint)
+        self.hint = QLabel()
         self.hint.setObjectName("findingHint")
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(4)
-        layout.addLayout(head)
-        layout.addWidget(self.message)
-        layout.addWidget(self.hint)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(8, 6, 8, 6)
+        self.body.setSpacing(4)
+        self.body.addLayout(head)
+        self.body.addWidget(self.message)
+        self.body.addWidget(self.hint)
         self.fix_buttons: list[FixButton] = []
-        for fix in finding.fixes:
+        self.severity: Severity | None = None
+        self.set_finding(finding)
+
+    def set_finding(self, finding: Finding) -> None:
+        """Show another finding in this card (the same check, changed days or numbers):
+        an edit then updates a card in place instead of building a new one."""
+        self.finding = finding
+        if finding.severity != self.severity:
+            self.severity = finding.severity
+            word = SEVERITY_WORD[finding.severity]
+            self.setProperty("severity", finding.severity.value)
+            self.icon.setPixmap(
+                self.style().standardIcon(SEVERITY_ICON[finding.severity]).pixmap(16, 16))
+            self.severity_label.setText(f"<b>{word}</b>")
+            self.severity_label.setAccessibleName(word)
+            self.style().polish(self)
+        self.message.setText(finding.message)
+        self.hint.setText(finding.hint)
+        if [b.fix for b in self.fix_buttons] == list(finding.fixes):
+            return
+        for button, fix in zip(self.fix_buttons, finding.fixes, strict=False):
+            button.set_fix(fix)
+        for button in self.fix_buttons[len(finding.fixes):]:
+            self.body.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        del self.fix_buttons[len(finding.fixes):]
+        for fix in finding.fixes[len(self.fix_buttons):]:
             button = FixButton(fix, self)
-            button.clicked.connect(lambda _=False, f=fix: self.fix_requested.emit(f))
-            layout.addWidget(button)
+            button.clicked.connect(lambda _=False, b=button: self.fix_requested.emit(b.fix))
+            self.body.addWidget(button)
             self.fix_buttons.append(button)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -106,6 +106,30 @@ def test_a_findings_fix_button_clears_it_and_undo_brings_it_back(area, db, qtbot
     assert area.balance.card_for("CORE_MISSING_DAY") is None
 
 
+def test_a_card_whose_finding_changes_is_updated_in_place(area, db, qtbot) -> None:
+    """After Monday's fix the same card shows what is left (Thursday) with one button, so
+    the panel does not rebuild; undo brings Monday's button back on that card."""
+    area.board.add_exercises("mon", ids(db, "Bulgarian Split Squat", "Romanian Deadlift",
+                                        "Push-Up"))
+    area.board.add_exercises("thu", ids(db, "Lateral Step-Down", "Calf Raise",
+                                        "Inverted Row"))
+    card = area.balance.card_for("CORE_MISSING_DAY")
+    assert len(card.fix_buttons) == 2
+    qtbot.mouseClick(card.fix_buttons[0], Qt.MouseButton.LeftButton)
+    assert area.balance.card_for("CORE_MISSING_DAY") is card
+    finding = card.finding
+    assert [str(d) for d in finding.days] == ["thu"]
+    assert card.message.text() == finding.message and card.hint.text() == finding.hint
+    assert [b.accessibleName() for b in card.fix_buttons] == [f.label for f in finding.fixes]
+    assert card.fix_buttons[0].toolTip().endswith("Thursday")
+    area.undo_action.trigger()
+    assert area.balance.card_for("CORE_MISSING_DAY") is card
+    assert [b.fix.label.split(" to ")[1] for b in card.fix_buttons] == ["Monday", "Thursday"]
+    qtbot.waitUntil(lambda: all(b.isVisible() for b in card.fix_buttons))
+    qtbot.mouseClick(card.fix_buttons[1], Qt.MouseButton.LeftButton)  # Thursday's, re-made
+    assert [str(d) for d in area.balance.card_for("CORE_MISSING_DAY").finding.days] == ["mon"]
+
+
 def test_swap_move_and_lighten_fixes_are_undoable_commands(area, db, qtbot) -> None:
     client_id = clients.create_client(db, clients.ClientData(
         name="Ana", goal="race", stage="strength", key_run_days=("sat",)))
