@@ -10,6 +10,8 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from coachdesk.checks import CheckSettings
 from coachdesk.db import Database
 from coachdesk.errors import ValidationError
@@ -54,9 +56,13 @@ class CoachSettings:
 
 def load_settings(db: Database) -> CoachSettings:
     with db.read() as session:
-        row = session.get(AppSetting, KEY)
-        stored = dict(row.value) if row is not None else {}
-    return _settings_from(stored)
+        return settings_in(session)
+
+
+def settings_in(session: Session) -> CoachSettings:
+    """The settings as seen by a transaction already open (no second one)."""
+    row = session.get(AppSetting, KEY)
+    return _settings_from(dict(row.value) if row is not None else {})
 
 
 def _settings_from(stored: dict[str, Any]) -> CoachSettings:

@@ -195,7 +195,7 @@ def load_week(db: Database, template_id: int) -> WeekView:
             exercise_name=about.name, muscles=about.muscles, laterality=about.laterality,
             core_plane=about.core_plane, phase=about.phase, plyometric=about.plyometric,
             eccentric=about.eccentric,
-            fields=SlotFields(*[plain(v) for v in values]),
+            fields=_slot_fields(values),
             secondary_muscles=about.secondary_muscles, pattern=about.pattern,
             impact=about.impact, external_load=about.external_load,
         ))
@@ -243,6 +243,16 @@ def _week_view(template: Template) -> WeekView:
             for weekday in WEEKDAYS
         ),
     )
+
+
+_ENUM_FIELDS = tuple(SLOT_FIELDS.index(name) for name in ("side", "intensity"))
+
+
+def _slot_fields(values: list[Any]) -> SlotFields:
+    """A prescription from its columns in ``SLOT_FIELDS`` order (enums as plain values)."""
+    for index in _ENUM_FIELDS:
+        values[index] = plain(values[index])
+    return SlotFields(*values)
 
 
 def _labelled(slots: list[SlotView]) -> list[SlotView]:
@@ -454,7 +464,20 @@ def default_fields(db: Database, exercise_id: int) -> SlotFields:
         return _defaults_for(_exercise(session, exercise_id))
 
 
-def _defaults_for(exercise: Exercise, sets: int = 3, rest_s: int = 75) -> SlotFields:
+def _movements(db: Database, session: Session, exercise_ids: list[int]) -> dict[int, Any]:
+    """What each exercise's default prescription depends on (from the facts cache);
+    NotFoundError when one no longer exists."""
+    versions = dict(session.execute(
+        select(Exercise.id, Exercise.version).where(Exercise.id.in_(set(exercise_ids)))).all())
+    for exercise_id in exercise_ids:
+        if exercise_id not in versions:
+            raise missing("exercise", exercise_id)
+    facts = exercise_facts(db, session, versions.items())
+    return {exercise_id: facts[(exercise_id, version)]
+            for exercise_id, version in versions.items()}
+
+
+def _defaults_for(exercise: object, sets: int = 3, rest_s: int = 75) -> SlotFields:
     """A new slot's numbers: see :mod:`coachdesk.prescriptions`."""
     found = default_prescription(Movement.of(exercise), sets=sets, rest_s=rest_s)
     return SlotFields(**found.as_dict())
@@ -517,19 +540,19 @@ def add_slots(
 
     ``fields`` gives each exercise's prescription in order; None means the defaults.
     """
-    from coachdesk.services.settings import load_settings
+    from coachdesk.services.settings import settings_in
 
-    settings = load_settings(db) if fields is None or None in fields else None
-    sets, rest = (settings.default_sets, settings.default_rest_s) if settings else (3, 75)
     with db.write() as session:
         day = _day(session, template_id, weekday, with_slots=position is not None)
         ids = list(exercise_ids)
         chosen = list(fields or [None] * len(ids))
         if len(chosen) != len(ids):
             raise ValueError("give one prescription (or None) per exercise")
+        about = _movements(db, session, ids)
+        settings = settings_in(session) if None in chosen else None
+        sets, rest = (settings.default_sets, settings.default_rest_s) if settings else (3, 75)
         new_slots = [
-            _new_slot(exercise_id, 0,
-                      given or _defaults_for(_exercise(session, exercise_id), sets, rest))
+            _new_slot(exercise_id, 0, given or _defaults_for(about[exercise_id], sets, rest))
             for exercise_id, given in zip(ids, chosen, strict=True)
         ]
         if position is None:  # the common case (a fix, "Add to day"): no renumbering

@@ -73,3 +73,18 @@ def test_appending_keeps_positions_whole_and_marks_the_template_changed(db, week
     assert [s.position for s in loaded.day("mon").slots] == [0, 1, 2]
     assert [s.position for s in loaded.day("tue").slots] == [0]
     assert svc.list_templates(db)[0].updated_at > stamp
+
+
+def test_the_week_reads_slot_columns_in_the_prescriptions_field_order() -> None:
+    """load_week builds SlotFields positionally from SLOT_FIELDS."""
+    from dataclasses import fields
+
+    assert svc.SLOT_FIELDS == tuple(f.name for f in fields(svc.SlotFields))
+
+
+def test_adding_an_exercise_that_no_longer_exists_is_refused(db, week) -> None:
+    from coachdesk.errors import NotFoundError
+
+    with pytest.raises(NotFoundError):
+        svc.add_slots(db, week, "mon", [exercise_id(db, "Nordic Curl"), 999_999])
+    assert len(svc.load_week(db, week).day("mon").slots) == 1
