@@ -1,9 +1,11 @@
-"""The bundled Unicode fonts: DejaVu Sans as the family, two fallbacks for what it lacks.
+"""The bundled Unicode fonts: DejaVu Sans as the family, three fallbacks for what it lacks.
 
 Registered once, on first use (never at import time, so importing the export package
 stays cheap). DejaVu Sans covers Latin, Greek, Cyrillic, Hebrew, Arabic letters and
-many symbols; Droid Sans Fallback adds CJK and Symbola adds emoji, each used only for
-the characters DejaVu lacks. The licences sit next to the files.
+many symbols; NanumSquare adds Hangul (Korean), Droid Sans Fallback the rest of CJK and
+Symbola emoji, each used only for the characters DejaVu lacks. Droid Sans Fallback has
+only three Hangul syllables, so NanumSquare is asked first, and only for Hangul: Chinese
+and Japanese keep Droid's glyphs. The licences sit next to the files.
 """
 
 from __future__ import annotations
@@ -27,8 +29,14 @@ FONT_BOLD_ITALIC = "CoachDeskSans-BoldOblique"
 FONT_DIR = RESOURCES_DIR / "fonts"
 FACES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf",
          FONT_ITALIC: "DejaVuSans-Oblique.ttf", FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf"}
-FALLBACKS = (("CoachDeskFallbackCJK", "DroidSansFallbackFull.ttf"),
-             ("CoachDeskFallbackSymbols", "Symbola.ttf"))
+# Hangul Jamo, Compatibility Jamo, Jamo Extended-A, Syllables, Jamo Extended-B.
+HANGUL = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7FF))
+# (name, file, the code points it is used for: None = every one it has), in order.
+FALLBACKS: tuple[tuple[str, str, tuple[tuple[int, int], ...] | None], ...] = (
+    ("CoachDeskFallbackHangul", "NanumSquareR.ttf", HANGUL),
+    ("CoachDeskFallbackCJK", "DroidSansFallbackFull.ttf", None),
+    ("CoachDeskFallbackSymbols", "Symbola.ttf", None),
+)
 # Characters that never need a fallback even though they are not drawn by DejaVu.
 INVISIBLE = frozenset("\u200b\u200c\u200d\ufe0e\ufe0f")
 
@@ -71,10 +79,14 @@ def _coverage() -> tuple[frozenset[int], tuple[tuple[str, frozenset[int]], ...]]
     register_fonts()
     main = frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
     fallbacks = []
-    for name, file in FALLBACKS:
+    for name, file, ranges in FALLBACKS:
         font = TTFont(name, str(FONT_DIR / file))
         pdfmetrics.registerFont(font)
-        fallbacks.append((name, frozenset(font.face.charToGlyph)))
+        covered = font.face.charToGlyph.keys()
+        if ranges is not None:
+            covered = {code for code in covered
+                       if any(low <= code <= high for low, high in ranges)}
+        fallbacks.append((name, frozenset(covered)))
     return main, tuple(fallbacks)
 
 
