@@ -10,7 +10,6 @@ and Japanese keep Droid's glyphs. The licences sit next to the files.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -74,10 +73,9 @@ def register_fonts() -> str:
 
 
 @cache
-def _coverage() -> tuple[frozenset[int], tuple[tuple[str, frozenset[int]], ...]]:
-    """The code points each font can draw: DejaVu first, then the fallbacks in order."""
+def _fallbacks() -> tuple[tuple[str, frozenset[int]], ...]:
+    """The fallback fonts, registered once, with the code points each is used for."""
     register_fonts()
-    main = frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
     fallbacks = []
     for name, file, ranges in FALLBACKS:
         font = TTFont(name, str(FONT_DIR / file))
@@ -87,7 +85,22 @@ def _coverage() -> tuple[frozenset[int], tuple[tuple[str, frozenset[int]], ...]]
             covered = {code for code in covered
                        if any(low <= code <= high for low, high in ranges)}
         fallbacks.append((name, frozenset(covered)))
-    return main, tuple(fallbacks)
+    return tuple(fallbacks)
+
+
+def _glyphs(face: str) -> frozenset[int]:
+    return frozenset(pdfmetrics.getFont(face).face.charToGlyph)
+
+
+@cache
+def _coverage(face: str = FONT
+              ) -> tuple[frozenset[int], tuple[tuple[str, frozenset[int]], ...]]:
+    """What ``face`` draws, then the fonts to ask in order for what it lacks. DejaVu's
+    oblique faces have no Arabic or Hebrew, so for them the upright face is asked first."""
+    fallbacks = _fallbacks()
+    if face != FONT:
+        fallbacks = ((FONT, _glyphs(FONT)), *fallbacks)
+    return _glyphs(face), fallbacks
 
 
 @dataclass
@@ -95,7 +108,6 @@ class GlyphReport:
     """What one PDF could not print properly, for the warnings the coach sees."""
 
     missing: set[str] = field(default_factory=set)  # no bundled font has these
-    right_to_left: set[str] = field(default_factory=set)  # Arabic, Hebrew: not shaped
 
     def warnings(self) -> list[str]:
         found = []
@@ -103,9 +115,6 @@ class GlyphReport:
             sample = "".join(sorted(self.missing)[:12])
             found.append(f"Some characters have no glyph in the bundled fonts and print as "
                          f"empty boxes: {sample}")
-        if self.right_to_left:
-            found.append("Right-to-left text (Arabic, Hebrew) prints with its letters "
-                         "unjoined and left to right; check it before sending the PDF.")
         return found
 
 
@@ -123,14 +132,15 @@ def glyph_report() -> Iterator[GlyphReport]:
         _report.reset(token)
 
 
-def with_fallback_fonts(markup: str) -> str:
-    """Wrap runs of characters DejaVu Sans lacks (CJK, emoji, rare symbols) in a
-    ``<font>`` tag naming a bundled font that has them, so every script prints and the
-    PDF's text stays searchable. ``markup`` is already escaped; tags are ASCII only, so
-    a tag is never split."""
+def with_fallback_fonts(markup: str, face: str = FONT) -> str:
+    """Wrap runs of characters ``face`` lacks (CJK, emoji, rare symbols) in a ``<font>``
+    tag naming a bundled font that has them, so every script prints and the PDF's text
+    stays searchable. ``markup`` is already escaped; tags are ASCII only, so a tag is
+    never split. ``face`` is the face the text is drawn in (bold or italic inside a
+    note's Markdown)."""
     if markup.isascii():
         return markup
-    main, fallbacks = _coverage()
+    main, fallbacks = _coverage(face)
     report = _report.get()
     out: list[str] = []
     current: str | None = None
@@ -141,9 +151,6 @@ def with_fallback_fonts(markup: str) -> str:
             font = next((name for name, covered in fallbacks if code in covered), None)
             if font is None and report is not None and not char.isspace():
                 report.missing.add(char)
-        if report is not None and code > 0x58F and \
-                unicodedata.bidirectional(char) in ("R", "AL"):
-            report.right_to_left.add(char)
         if font != current:
             if current is not None:
                 out.append("</font>")
