@@ -13,7 +13,7 @@ from coachdesk.errors import CoachDeskError, ValidationError
 from coachdesk.export.document import Brand, build_document
 from coachdesk.export.email_draft import build_email_draft
 from coachdesk.export.pdf import build_program_pdf
-from coachdesk.formats.resolve import resolve_week
+from coachdesk.formats.resolve import inline_material, resolve_week
 from coachdesk.formats.template_file import read_template_file
 from coachdesk.limits import FileTooLargeError, read_text_limited
 
@@ -59,7 +59,9 @@ def run(template_path: str, out: str, weeks: int, start: str | None, brand_path:
         client = template.client.name if template.client and template.client.name else "Client"
         document = build_document(template, program_name=template.name, client_name=client,
                                   start_date=start_date, weeks=weeks,
-                                  material=starter_material(), units=brand.units)
+                                  material={**starter_material(),
+                                            **inline_material(template)},
+                                  units=brand.units)
         result = build_program_pdf(document, brand, Path(out))
         for warning in result.warnings:
             print(f"coachdesk pdf: warning: {warning}", file=stderr)

@@ -1,14 +1,15 @@
-"""The bundled Unicode fonts: DejaVu Sans as the family, two fallbacks for what it lacks.
+"""The bundled Unicode fonts: DejaVu Sans as the family, three fallbacks for what it lacks.
 
 Registered once, on first use (never at import time, so importing the export package
 stays cheap). DejaVu Sans covers Latin, Greek, Cyrillic, Hebrew, Arabic letters and
-many symbols; Droid Sans Fallback adds CJK and Symbola adds emoji, each used only for
-the characters DejaVu lacks. The licences sit next to the files.
+many symbols; NanumSquare adds Hangul (Korean), Droid Sans Fallback the rest of CJK and
+Symbola emoji, each used only for the characters DejaVu lacks. Droid Sans Fallback has
+only three Hangul syllables, so NanumSquare is asked first, and only for Hangul: Chinese
+and Japanese keep Droid's glyphs. The licences sit next to the files.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -27,8 +28,14 @@ FONT_BOLD_ITALIC = "CoachDeskSans-BoldOblique"
 FONT_DIR = RESOURCES_DIR / "fonts"
 FACES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf",
          FONT_ITALIC: "DejaVuSans-Oblique.ttf", FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf"}
-FALLBACKS = (("CoachDeskFallbackCJK", "DroidSansFallbackFull.ttf"),
-             ("CoachDeskFallbackSymbols", "Symbola.ttf"))
+# Hangul Jamo, Compatibility Jamo, Jamo Extended-A, Syllables, Jamo Extended-B.
+HANGUL = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7FF))
+# (name, file, the code points it is used for: None = every one it has), in order.
+FALLBACKS: tuple[tuple[str, str, tuple[tuple[int, int], ...] | None], ...] = (
+    ("CoachDeskFallbackHangul", "NanumSquareR.ttf", HANGUL),
+    ("CoachDeskFallbackCJK", "DroidSansFallbackFull.ttf", None),
+    ("CoachDeskFallbackSymbols", "Symbola.ttf", None),
+)
 # Characters that never need a fallback even though they are not drawn by DejaVu.
 INVISIBLE = frozenset("\u200b\u200c\u200d\ufe0e\ufe0f")
 
@@ -66,16 +73,34 @@ def register_fonts() -> str:
 
 
 @cache
-def _coverage() -> tuple[frozenset[int], tuple[tuple[str, frozenset[int]], ...]]:
-    """The code points each font can draw: DejaVu first, then the fallbacks in order."""
+def _fallbacks() -> tuple[tuple[str, frozenset[int]], ...]:
+    """The fallback fonts, registered once, with the code points each is used for."""
     register_fonts()
-    main = frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
     fallbacks = []
-    for name, file in FALLBACKS:
+    for name, file, ranges in FALLBACKS:
         font = TTFont(name, str(FONT_DIR / file))
         pdfmetrics.registerFont(font)
-        fallbacks.append((name, frozenset(font.face.charToGlyph)))
-    return main, tuple(fallbacks)
+        covered = font.face.charToGlyph.keys()
+        if ranges is not None:
+            covered = {code for code in covered
+                       if any(low <= code <= high for low, high in ranges)}
+        fallbacks.append((name, frozenset(covered)))
+    return tuple(fallbacks)
+
+
+def _glyphs(face: str) -> frozenset[int]:
+    return frozenset(pdfmetrics.getFont(face).face.charToGlyph)
+
+
+@cache
+def _coverage(face: str = FONT
+              ) -> tuple[frozenset[int], tuple[tuple[str, frozenset[int]], ...]]:
+    """What ``face`` draws, then the fonts to ask in order for what it lacks. DejaVu's
+    oblique faces have no Arabic or Hebrew, so for them the upright face is asked first."""
+    fallbacks = _fallbacks()
+    if face != FONT:
+        fallbacks = ((FONT, _glyphs(FONT)), *fallbacks)
+    return _glyphs(face), fallbacks
 
 
 @dataclass
@@ -83,7 +108,6 @@ class GlyphReport:
     """What one PDF could not print properly, for the warnings the coach sees."""
 
     missing: set[str] = field(default_factory=set)  # no bundled font has these
-    right_to_left: set[str] = field(default_factory=set)  # Arabic, Hebrew: not shaped
 
     def warnings(self) -> list[str]:
         found = []
@@ -91,9 +115,6 @@ class GlyphReport:
             sample = "".join(sorted(self.missing)[:12])
             found.append(f"Some characters have no glyph in the bundled fonts and print as "
                          f"empty boxes: {sample}")
-        if self.right_to_left:
-            found.append("Right-to-left text (Arabic, Hebrew) prints with its letters "
-                         "unjoined and left to right; check it before sending the PDF.")
         return found
 
 
@@ -111,14 +132,15 @@ def glyph_report() -> Iterator[GlyphReport]:
         _report.reset(token)
 
 
-def with_fallback_fonts(markup: str) -> str:
-    """Wrap runs of characters DejaVu Sans lacks (CJK, emoji, rare symbols) in a
-    ``<font>`` tag naming a bundled font that has them, so every script prints and the
-    PDF's text stays searchable. ``markup`` is already escaped; tags are ASCII only, so
-    a tag is never split."""
+def with_fallback_fonts(markup: str, face: str = FONT) -> str:
+    """Wrap runs of characters ``face`` lacks (CJK, emoji, rare symbols) in a ``<font>``
+    tag naming a bundled font that has them, so every script prints and the PDF's text
+    stays searchable. ``markup`` is already escaped; tags are ASCII only, so a tag is
+    never split. ``face`` is the face the text is drawn in (bold or italic inside a
+    note's Markdown)."""
     if markup.isascii():
         return markup
-    main, fallbacks = _coverage()
+    main, fallbacks = _coverage(face)
     report = _report.get()
     out: list[str] = []
     current: str | None = None
@@ -129,9 +151,6 @@ def with_fallback_fonts(markup: str) -> str:
             font = next((name for name, covered in fallbacks if code in covered), None)
             if font is None and report is not None and not char.isspace():
                 report.missing.add(char)
-        if report is not None and code > 0x58F and \
-                unicodedata.bidirectional(char) in ("R", "AL"):
-            report.right_to_left.add(char)
         if font != current:
             if current is not None:
                 out.append("</font>")

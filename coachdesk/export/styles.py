@@ -117,5 +117,5 @@ def make_styles(primary_hex: str, accent_hex: str) -> Styles:
                                     spaceAfter=0.5, keepWithNext=1),
         note=ParagraphStyle("note", base, fontSize=9, leading=11.75),
         bullet=ParagraphStyle("bullet", base, fontSize=9, leading=11.75, leftIndent=10,
-                              bulletIndent=1),
+                              bulletIndent=1, bulletFontName=FONT),  # • reads back as •
     )

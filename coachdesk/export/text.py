@@ -1,9 +1,10 @@
 """User text made safe for ReportLab paragraphs, and demonstration Markdown as flowables.
 
 Every string a coach or client typed goes through :func:`safe` (or :func:`safe_line`)
-before it meets ``Paragraph``: controls removed, XML escaped (``<b>`` prints as ``<b>``,
-``&`` as ``&``), then characters DejaVu lacks wrapped in a fallback font. Markup of our
-own is only ever added around text that is already safe.
+before it meets ``Paragraph``: controls removed, right-to-left runs put in drawing order
+(:mod:`coachdesk.export.bidi`), XML escaped (``<b>`` prints as ``<b>``, ``&`` as ``&``),
+then characters DejaVu lacks wrapped in a fallback font. Markup of our own is only ever
+added around text that is already safe.
 
 Long words: ReportLab breaks a word wider than its column at the column's edge
 (``splitLongWords``, set on every style), so no zero-width spaces are inserted: ReportLab
@@ -16,19 +17,28 @@ paragraphs, which split across pages.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, Paragraph
+from markdown_it.token import Token
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, HRFlowable, Paragraph
 
-from coachdesk.export.fonts import with_fallback_fonts
-from coachdesk.export.styles import Styles
+from coachdesk.export.bidi import base_direction, has_right_to_left, visual
+from coachdesk.export.fonts import (
+    FONT,
+    FONT_BOLD,
+    FONT_BOLD_ITALIC,
+    FONT_ITALIC,
+    with_fallback_fonts,
+)
+from coachdesk.export.styles import GRID, MUTED, Styles, hex_of
+from coachdesk.notes_markdown import block_tokens, inline_tokens
+
+LINK_COLOR = "#1f6f5c"
 
 # C0/C1 controls (but tab and newline) and lone surrogates, which cannot be encoded.
 UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
-HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
-BULLET = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+(.*)$")
-NUMBERED = re.compile(r"^(\d{1,3})[.)]\s")
 
 
 def clean(text: str | None) -> str:
@@ -39,12 +49,12 @@ def clean(text: str | None) -> str:
 
 def safe(text: str | None) -> str:
     """Paragraph markup showing ``text`` exactly as typed, line breaks kept."""
-    return with_fallback_fonts(escape(clean(text))).replace("\n", "<br/>")
+    return with_fallback_fonts(escape(visual(clean(text)))).replace("\n", "<br/>")
 
 
 def safe_line(text: str | None) -> str:
     """Like :func:`safe`, on one line (headers, table cells)."""
-    return with_fallback_fonts(escape(" ".join(clean(text).split())))
+    return with_fallback_fonts(escape(visual(" ".join(clean(text).split()))))
 
 
 def attribute(text: str) -> str:
@@ -57,52 +67,153 @@ def clip(text: str | None, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def inline(text: str) -> str:
-    """One line of Markdown as safe markup: ``**bold**`` only, everything else literal.
+@dataclass
+class _Piece:
+    """A run of a note's text with one formatting: the unit bidi and fonts work on."""
 
-    The text is split on the bold markers first and each piece escaped on its own, so the
-    ``<b>`` tags we add are the only tags in the result."""
+    text: str
+    bold: bool = False
+    italic: bool = False
+    href: str | None = None
+
+    def same_look(self, other: _Piece) -> bool:
+        return (self.bold, self.italic, self.href) == (other.bold, other.italic, other.href)
+
+
+def _pieces(children: list[Token]) -> list[_Piece | None]:
+    """Inline tokens as formatted runs; ``None`` is a hard line break."""
+    pieces: list[_Piece | None] = []
+    bold = italic = 0
+    href: str | None = None
+
+    def add(text: str) -> None:
+        piece = _Piece(text, bold > 0, italic > 0, href)
+        last = pieces[-1] if pieces else None
+        if last is not None and last.same_look(piece):
+            last.text += text
+        elif text:
+            pieces.append(piece)
+
+    for token in children:
+        kind = token.type
+        if kind in ("text", "code_inline", "html_inline"):
+            add(token.content)
+        elif kind == "softbreak":
+            add(" ")
+        elif kind == "hardbreak":
+            pieces.append(None)
+        elif kind in ("strong_open", "strong_close"):
+            bold += 1 if kind == "strong_open" else -1
+        elif kind in ("em_open", "em_close"):
+            italic += 1 if kind == "em_open" else -1
+        elif kind == "link_open":
+            href = str(token.attrGet("href") or "")
+        elif kind == "link_close":
+            href = None
+        else:  # anything a later parser version adds: its text, never its markup
+            add(token.content)
+    return pieces
+
+
+def _face(piece: _Piece) -> str:
+    return ((FONT_BOLD_ITALIC if piece.italic else FONT_BOLD) if piece.bold else
+            (FONT_ITALIC if piece.italic else FONT))
+
+
+def _line_markup(pieces: list[_Piece], link_color: str) -> str:
+    """One line of runs as markup. Right-to-left text is put in drawing order run by
+    run, and the runs themselves right to left when the line reads right to left."""
+    base = base_direction("".join(p.text for p in pieces))
+    if base == "R" and has_right_to_left("".join(p.text for p in pieces)):
+        pieces = pieces[::-1]
     out: list[str] = []
-    position = 0
-    for match in BOLD.finditer(text):
-        out.append(_escaped(text[position:match.start()]))
-        out.append(f"<b>{_escaped(match.group(1))}</b>")
-        position = match.end()
-    out.append(_escaped(text[position:]))
+    for piece in pieces:
+        text = visual(piece.text, base) if has_right_to_left(piece.text) else piece.text
+        markup = with_fallback_fonts(escape(text), _face(piece))
+        if piece.italic:
+            markup = f"<i>{markup}</i>"
+        if piece.bold:
+            markup = f"<b>{markup}</b>"
+        if piece.href:
+            markup = (f'<a href="{attribute(piece.href)}" color="{link_color}" '
+                      f'underline="1">{markup}</a>')
+        out.append(markup)
     return "".join(out)
 
 
-def _escaped(text: str) -> str:
-    return with_fallback_fonts(escape(clean(text).replace("\n", " ")))
+def _markup(children: list[Token], link_color: str = LINK_COLOR) -> str:
+    lines: list[list[_Piece]] = [[]]
+    for piece in _pieces(children):
+        if piece is None:
+            lines.append([])
+        else:
+            piece.text = clean(piece.text).replace("\n", " ")
+            lines[-1].append(piece)
+    return "<br/>".join(_line_markup(line, link_color) for line in lines)
+
+
+def inline(text: str) -> str:
+    """One line of Markdown as safe markup: emphasis, bold and links become tags, every
+    character of the text is escaped, so our tags are the only tags in the result."""
+    return _markup(inline_tokens(clean(text).replace("\n", " ")))
+
+
+MAX_INDENT_LEVELS = 6  # deeper lists and quotes print at this depth: the column stays wide
 
 
 def markdown_flowables(markdown: str | None, styles: Styles) -> list[Flowable]:
-    """The small Markdown demonstration notes use: ``#``…``######`` headings, ``-``/``*``
-    and numbered bullets, ``**bold**``; blank lines separate paragraphs, and consecutive
-    plain lines join into one paragraph. Anything else prints literally."""
+    """A note's Markdown as flowables: headings, paragraphs, bulleted and numbered lists
+    (nested ones indented), quotes indented, code as its text, rules as lines."""
     flowables: list[Flowable] = []
-    paragraph: list[str] = []
-
-    def flush() -> None:
-        if paragraph:
-            flowables.append(Paragraph(inline(" ".join(paragraph)), styles.note))
-            paragraph.clear()
-
-    for raw in clean(markdown).split("\n"):
-        line = raw.strip()
-        heading = HEADING.match(line)
-        bullet = BULLET.match(line)
-        if not line:
-            flush()
-        elif heading:
-            flush()
-            flowables.append(Paragraph(inline(heading.group(1)), styles.note_heading))
-        elif bullet:
-            flush()
-            number = NUMBERED.match(line)
-            flowables.append(Paragraph(inline(bullet.group(1)), styles.bullet,
-                                       bulletText=f"{number.group(1)}." if number else "•"))
-        else:
-            paragraph.append(line)
-    flush()
+    lists: list[bool] = []  # the open lists, innermost last: True when numbered
+    quotes = 0
+    heading = False
+    bullet: str | None = None
+    link_color = hex_of(styles.primary)
+    for token in block_tokens(clean(markdown)):
+        kind = token.type
+        if kind == "heading_open":
+            heading = True
+        elif kind == "heading_close":
+            heading = False
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            lists.append(kind == "ordered_list_open")
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif kind == "list_item_open":
+            bullet = f"{token.info}." if lists and lists[-1] else "•"
+        elif kind == "blockquote_open":
+            quotes += 1
+        elif kind == "blockquote_close":
+            quotes -= 1
+        elif kind in ("inline", "code_block", "fence"):
+            if kind == "inline":
+                markup = _markup(token.children or [], link_color)
+            else:
+                markup = safe(token.content.rstrip("\n"))
+            style = _style(styles, heading, len(lists), quotes)
+            if markup:
+                flowables.append(Paragraph(markup, style, bulletText=bullet)
+                                 if bullet and lists else Paragraph(markup, style))
+            bullet = None
+        elif kind == "hr":
+            flowables.append(HRFlowable(width="100%", thickness=0.5, color=GRID,
+                                        spaceBefore=3, spaceAfter=3))
     return flowables
+
+
+def _style(styles: Styles, heading: bool, depth: int, quotes: int) -> ParagraphStyle:
+    if heading:
+        return styles.note_heading
+    depth, quotes = min(depth, MAX_INDENT_LEVELS), min(quotes, MAX_INDENT_LEVELS)
+    if depth == 0:
+        if quotes == 0:
+            return styles.note
+        return ParagraphStyle(f"note_quote{quotes}", styles.note, leftIndent=10 * quotes,
+                              textColor=MUTED)
+    if depth == 1 and quotes == 0:
+        return styles.bullet
+    indent = 10 * (depth - 1 + quotes)
+    return ParagraphStyle(f"bullet{depth}_{quotes}", styles.bullet,
+                          leftIndent=styles.bullet.leftIndent + indent,
+                          bulletIndent=styles.bullet.bulletIndent + indent)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Sequence
+from typing import Any
 
 from coachdesk.checks import ClientProfile, Day, ExerciseInfo, Slot, Week
 from coachdesk.formats.template_file import InlineExercise, TemplateFile, TemplateFormatError
@@ -33,6 +34,14 @@ def inline_info(exercise: InlineExercise) -> ExerciseInfo:
         impact=exercise.impact,
         external_load=exercise.external_load or ExternalLoad.BODYWEIGHT,
     )
+
+
+def inline_material(template: TemplateFile) -> dict[str, dict[str, Any]]:
+    """The demonstration material the file's own exercises carry, keyed by name, in the
+    shape :func:`coachdesk.export.document.build_document` reads."""
+    return {e.name: {"notes": e.notes, "video_url": e.video_url, "image_path": None,
+                     "muscles": [m.value for m in e.muscles], "laterality": e.laterality.value}
+            for e in template.exercises}
 
 
 def build_lookup(template: TemplateFile, library: Sequence[ExerciseInfo]

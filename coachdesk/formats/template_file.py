@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 from coachdesk.errors import CoachDeskError
 from coachdesk.files import write_atomic
@@ -38,8 +39,10 @@ FORMAT_NAME = "coachdesk-template"
 # impact, external load) and marks micro-sessions; version 1 files still read, their
 # inline exercises' patterns guessed.
 # Version 3 groups slots into supersets ("group" on a slot).
-FORMAT_VERSION = 3
-READABLE_VERSIONS = (1, 2, 3)
+# Version 4 carries an inline exercise's demonstration: "notes" (Markdown) and
+# "video_url" (an http or https link), so a shared week prints its demonstrations.
+FORMAT_VERSION = 4
+READABLE_VERSIONS = (1, 2, 3, 4)
 FILE_SUFFIX = ".coachdesk.json"
 
 
@@ -79,6 +82,8 @@ class InlineExercise:
     pattern: Pattern | None = None
     impact: Impact | None = None
     external_load: ExternalLoad | None = None
+    notes: str = ""  # demonstration notes, Markdown (version 4)
+    video_url: str | None = None  # http or https only (version 4)
 
 
 @dataclass(frozen=True)
@@ -214,8 +219,12 @@ TOP_FIELDS = {"format", "version", "name", "notes", "client", "exercises", "days
               "micro"}
 CLIENT_FIELDS = {"name", "goal", "race_distance", "stage", "injuries", "key_run_days"}
 EXERCISE_FIELDS = {"name", "laterality", "muscles", "phase", "plyometric", "eccentric",
-                   "core_plane", "secondary_muscles", "pattern", "impact", "external_load"}
+                   "core_plane", "secondary_muscles", "pattern", "impact", "external_load",
+                   "notes", "video_url"}
 MOVEMENT_FIELDS = {"secondary_muscles", "pattern", "impact", "external_load"}
+DEMONSTRATION_FIELDS = {"notes", "video_url"}  # version 4
+NOTES_LIMIT = 50_000  # as an exercise's notes in the library
+VIDEO_URL_LIMIT = 1_000
 SLOT_FIELDS = {"exercise", "sets", "reps", "seconds", "per_side", "side", "tempo", "load",
                "intensity", "rest_s", "notes", "group"}
 
@@ -278,10 +287,11 @@ def _parse_exercises(r: _Reader, value: Any, version: int = FORMAT_VERSION
     for i, item in enumerate(value):
         where = f"exercises[{i}]"
         required = {"name", "laterality", "muscles", "phase"}
+        allowed = EXERCISE_FIELDS if version >= 4 else EXERCISE_FIELDS - DEMONSTRATION_FIELDS
         if version == 1:
-            data = r.obj(item, where, EXERCISE_FIELDS - MOVEMENT_FIELDS, required)
+            data = r.obj(item, where, allowed - MOVEMENT_FIELDS, required)
         else:
-            data = r.obj(item, where, EXERCISE_FIELDS, required | {"pattern"})
+            data = r.obj(item, where, allowed, required | {"pattern"})
         name = r.text(data["name"], f"{where}.name", required=True, max_length=120)
         if name.casefold() in seen:
             raise r.fail(f"{where}.name", f"{json.dumps(name)} is defined twice")
@@ -305,9 +315,23 @@ def _parse_exercises(r: _Reader, value: Any, version: int = FORMAT_VERSION
             impact=r.choice(Impact, data.get("impact"), f"{where}.impact"),
             external_load=r.choice(ExternalLoad, data.get("external_load"),
                                    f"{where}.external_load"),
+            notes=r.text(data.get("notes"), f"{where}.notes", max_length=NOTES_LIMIT),
+            video_url=_video_url(r, data.get("video_url"), f"{where}.video_url"),
         )
         parsed.append(exercise)
     return tuple(parsed)
+
+
+def _video_url(r: _Reader, value: Any, where: str) -> str | None:
+    text = r.text(value, where, max_length=VIDEO_URL_LIMIT)
+    if not text:
+        return None
+    parsed = urlparse(text)
+    if parsed.scheme.lower() not in ("http", "https") or not parsed.netloc or \
+            any(c.isspace() for c in text):
+        raise r.fail(where, f"{json.dumps(text)} is not a web link: give one starting "
+                     "with http:// or https://")
+    return text
 
 
 def _parse_slot(r: _Reader, value: Any, where: str, version: int = FORMAT_VERSION
@@ -375,6 +399,8 @@ def to_data(template: TemplateFile) -> dict[str, Any]:
                 "pattern": plain(e.pattern),
                 "impact": plain(e.impact),
                 "external_load": plain(e.external_load),
+                "notes": e.notes,
+                "video_url": e.video_url,
             }
             for e in template.exercises
         ]

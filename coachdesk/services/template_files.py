@@ -98,7 +98,15 @@ def _inline(exercise: Exercise) -> InlineExercise:
         pattern=Pattern(exercise.pattern),
         impact=Impact(exercise.impact),
         external_load=ExternalLoad(exercise.external_load),
+        notes=exercise.notes or "",
+        video_url=_web_link(exercise.video_url),
     )
+
+
+def _web_link(url: str | None) -> str | None:
+    """The video link a file can carry: a web link; a local file path stays on this desk."""
+    text = (url or "").strip()
+    return text if text.lower().startswith(("http://", "https://")) else None
 
 
 def _client_block(client: Client) -> ClientBlock:
@@ -155,6 +163,7 @@ def import_template_file(db: Database, template_file: TemplateFile, source: str,
                     eccentric=inline.eccentric, core_plane=inline.core_plane,
                     pattern=movement["pattern"], impact=movement["impact"],
                     external_load=movement["external_load"],
+                    notes=inline.notes, video_url=inline.video_url,
                 )
                 created.needs_review = movement["needs_review"]
                 created.check_consistency()

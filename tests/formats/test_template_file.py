@@ -115,7 +115,7 @@ def test_version_2_carries_movement_fields_and_micro_sessions(tmp_path: Path) ->
     assert template.micro_days == ("thu",)
     path = write_template_file(template, tmp_path / "week.coachdesk.json")
     written = json.loads(path.read_text(encoding="utf-8"))
-    assert written["version"] == 3 and written["micro"] == ["thu"]
+    assert written["version"] == 4 and written["micro"] == ["thu"]
     assert read_template_file(path) == template
 
 
@@ -123,13 +123,13 @@ def test_a_version_1_file_still_reads_and_is_written_as_version_2(tmp_path: Path
     template = loads_template(json.dumps(EXAMPLE))
     assert template.exercises[0].pattern is None  # guessed where it is used
     path = write_template_file(template, tmp_path / "old.coachdesk.json")
-    assert json.loads(path.read_text(encoding="utf-8"))["version"] == 3
+    assert json.loads(path.read_text(encoding="utf-8"))["version"] == 4
 
 
 @pytest.mark.parametrize(
     ("data", "where", "words"),
     [
-        ({**EXAMPLE_V2, "version": 4}, "version", "reads versions 1 to 3"),
+        ({**EXAMPLE_V2, "version": 5}, "version", "reads versions 1 to 4"),
         ({**EXAMPLE, "micro": ["thu"]}, "micro", "version 2 field"),
         ({**EXAMPLE_V2, "micro": ["someday"]}, "micro[0]", "not one of"),
         ({**EXAMPLE_V2, "exercises": [{**EXAMPLE_V2["exercises"][0], "pattern": "twirl"}]},

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QMovie, QPixmap
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from coachdesk.notes_markdown import to_html
 from coachdesk.services.library import ExerciseRow
 from coachdesk.vocab import label
 
@@ -87,7 +88,8 @@ class ExerciseDetail(QWidget):
         self.usage.setText(f"Used in {count} template{'s' if count != 1 else ''}"
                            + (f" · also called {', '.join(row.data.aliases)}"
                               if row.data.aliases else ""))
-        self.notes.setMarkdown(row.data.notes or "_No demonstration notes yet._")
+        # The PDF's parser (markdown-it, HTML off), so the screen shows what prints.
+        self.notes.setHtml(to_html(row.data.notes or "_No demonstration notes yet._"))
         url = row.data.video_url
         self.video_target = None
         if url:
