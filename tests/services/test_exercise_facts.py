@@ -79,7 +79,7 @@ def test_the_week_reads_slot_columns_in_the_prescriptions_field_order() -> None:
     """load_week builds SlotFields positionally from SLOT_FIELDS."""
     from dataclasses import fields
 
-    assert svc.SLOT_FIELDS == tuple(f.name for f in fields(svc.SlotFields))
+    assert tuple(f.name for f in fields(svc.SlotFields)) == svc.SLOT_FIELDS
 
 
 def test_adding_an_exercise_that_no_longer_exists_is_refused(db, week) -> None:
