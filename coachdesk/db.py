@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -212,28 +212,42 @@ def alembic_config(db: Database) -> Any:
     return config
 
 
+SCHEMA_HEAD = "0003"
+"""The newest migration's revision. Opening a database whose stored revision is this one
+reads one row with plain SQL and never imports Alembic (a tenth of a second at every
+start); ``tests/test_db.py`` checks it is Alembic's head, so a new migration updates it."""
+
+
 def current_revision(db: Database) -> str | None:
-    from alembic.runtime.migration import MigrationContext
-
+    """The revision stored in ``alembic_version``, read with plain SQL (None: no table)."""
     with db.engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not db.engine.dialect.has_table(connection, "alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def head_revision(db: Database) -> str:
+def head_revision(db: Database | None = None) -> str:
+    """The newest migration's revision, as Alembic computes it from the migration files."""
+    from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-    head = ScriptDirectory.from_config(alembic_config(db)).get_current_head()
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    head = ScriptDirectory.from_config(config).get_current_head()
     assert head is not None
     return head
 
 
 def upgrade(db: Database) -> None:
-    """Bring the schema to the newest revision; refuse a database from a newer CoachDesk."""
+    """Bring the schema to the newest revision; refuse a database from a newer CoachDesk.
+    A database already at :data:`SCHEMA_HEAD` costs one query."""
+    revision = current_revision(db)
+    if revision == SCHEMA_HEAD:
+        return
     from alembic import command
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(alembic_config(db))
-    revision = current_revision(db)
     known = {rev.revision for rev in script.walk_revisions()}
     if revision is not None and revision not in known:
         raise DatabaseOpenError(
@@ -282,7 +296,7 @@ def open_database(location: str | None = None) -> Database:
     db = connect(url, read_only=read_only)
     with disposed_on_error(db):
         if read_only:
-            if current_revision(db) != head_revision(db):
+            if current_revision(db) != SCHEMA_HEAD:
                 raise DatabaseOpenError(
                     f"{path} needs upgrading for this CoachDesk, but it is read-only.")
         else:

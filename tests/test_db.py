@@ -12,7 +12,14 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import OperationalError
 
 from coachdesk import paths
-from coachdesk.db import connect, current_revision, head_revision, open_database, upgrade
+from coachdesk.db import (
+    SCHEMA_HEAD,
+    connect,
+    current_revision,
+    head_revision,
+    open_database,
+    upgrade,
+)
 from coachdesk.errors import DatabaseOpenError, StorageError
 from coachdesk.models import Base
 
@@ -24,6 +31,25 @@ def test_migrations_build_the_schema_from_empty(tmp_path: Path) -> None:
     assert set(Base.metadata.tables) <= tables
     assert current_revision(db) == head_revision(db)
     db.dispose()
+
+
+def test_the_schema_head_constant_is_alembics_head() -> None:
+    """Opening skips Alembic when the stored revision is SCHEMA_HEAD: a new migration must
+    move it, or databases would never be upgraded."""
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    open_database(str(tmp_path / "current.sqlite3")).dispose()
+    probe = ("import sys; from coachdesk.db import open_database; "
+             f"open_database({str(tmp_path / 'current.sqlite3')!r}).dispose(); "
+             "print('alembic' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "False"
 
 
 def test_models_match_the_migrated_schema(tmp_path: Path) -> None:

@@ -65,6 +65,12 @@ def starter_entries() -> tuple[dict[str, Any], ...]:
     return tuple(json.loads(starter_text())["exercises"])
 
 
+@cache
+def starter_file_hash() -> str:
+    """A content hash of the shipped file's bytes, stored when a database is seeded."""
+    return hashlib.sha256(starter_text().encode("utf-8")).hexdigest()[:16]
+
+
 def starter_entry(key: str) -> dict[str, Any] | None:
     return next((e for e in starter_entries() if e["key"] == key), None)
 
@@ -119,8 +125,12 @@ def seed_starter_library(db: Database) -> SeedResult:
     when the starter file is the one seeded last time."""
     from coachdesk.models import AppSetting, Exercise, name_key
 
+    file_hash = starter_file_hash()
+    with db.read() as session:  # the usual case: a read, no write lock, no JSON parsed
+        setting = session.get(AppSetting, SEEDED_SETTING)
+        if setting is not None and setting.value.get("file") == file_hash:
+            return SeedResult(0, len(setting.value.get("keys", [])), 0)
     entries = starter_entries()
-    file_hash = entry_revision({"exercises": list(entries)})
     with db.write() as session:
         setting = session.get(AppSetting, SEEDED_SETTING)
         stored = setting.value if setting else {}

@@ -60,7 +60,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from coachdesk import __version__
-from coachdesk.db import Database, head_revision
+from coachdesk.db import SCHEMA_HEAD, Database
 from coachdesk.errors import CoachDeskError, StorageError, ValidationError
 from coachdesk.files import atomic_target
 from coachdesk.limits import MB, human_size
@@ -125,7 +125,7 @@ def archive_data(db: Database) -> dict[str, Any]:
             primary = list(table.primary_key.columns)
             rows = session.execute(select(table).order_by(*primary)).mappings()
             tables[table.name] = [{k: _plain(v) for k, v in row.items()} for row in rows]
-    return {"format": FORMAT, "version": VERSION, "schema": head_revision(db),
+    return {"format": FORMAT, "version": VERSION, "schema": SCHEMA_HEAD,
             "coachdesk": __version__, "tables": tables}
 
 
@@ -716,7 +716,7 @@ def import_archive(db: Database, path: Path) -> dict[str, int]:
         with zipfile.ZipFile(path) as archive:
             members = archive_members(archive, source)
             data = read_data(archive, members.data, source)
-            if data.get("schema") != head_revision(db):
+            if data.get("schema") != SCHEMA_HEAD:
                 raise ArchiveError("The archive comes from a different CoachDesk schema "
                                    f"({data.get('schema')}); open it with the matching "
                                    "version.")

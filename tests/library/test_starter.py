@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from sqlalchemy import func, select
 
 from coachdesk.db import Database
@@ -83,16 +82,14 @@ def test_seeding_keeps_the_coachs_edits_and_deletions(db: Database) -> None:
     assert edited.notes == "My own cues."
 
 
-def test_an_exercise_shipped_in_a_newer_version_still_arrives(
-    db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_exercise_shipped_in_a_newer_version_still_arrives(db: Database, ship) -> None:
     newer = (*starter.starter_entries(), {
         "key": "reverse-nordic", "name": "Reverse Nordic", "aliases": [],
         "muscles": ["quads"], "laterality": "bilateral", "core_plane": None,
         "phase": "strength", "plyometric": False, "eccentric": True, "equipment": ["mat"],
         "load_type": "bodyweight", "video_url": None, "image": None, "notes": "Kneel tall.",
     })
-    monkeypatch.setattr(starter, "starter_entries", lambda: newer)
+    ship(newer)
     result = starter.seed_starter_library(db)
     assert result.added == 1
     with db.read() as session:

@@ -84,13 +84,13 @@ def test_a_schema_0001_library_upgrades_without_losing_a_field(tmp_path: Path) -
 
 
 def test_an_edited_built_in_is_never_refreshed_by_a_newer_starter_library(
-        db, monkeypatch: pytest.MonkeyPatch) -> None:
+        db, ship) -> None:
     with db.write() as session:
         nordic = session.scalars(select(Exercise).where(Exercise.builtin_key == "nordic-curl")
                                  ).one()
         nordic.notes = "Partner holds the ankles."
     newer = tuple({**e, "notes": e["notes"] + "\n\nRevised."} for e in starter.starter_entries())
-    monkeypatch.setattr(starter, "starter_entries", lambda: newer)
+    ship(newer)
     result = starter.seed_starter_library(db)
     with db.read() as session:
         notes = dict(session.execute(select(Exercise.builtin_key, Exercise.notes)).all())
