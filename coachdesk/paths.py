@@ -31,6 +31,12 @@ def log_dir() -> Path:
     return Path(override) / "logs" if override else Path(_dirs.user_log_dir)
 
 
+def cache_dir() -> Path:
+    """Files CoachDesk can always make again (QR codes): safe to delete at any time."""
+    override = os.environ.get(ENV_DATA_DIR)
+    return Path(override) / "cache" if override else Path(_dirs.user_cache_dir)
+
+
 def default_database_path() -> Path:
     return data_dir() / "coachdesk.sqlite3"
 

@@ -23,7 +23,7 @@ def library_infos(db_location: str | None) -> tuple[ExerciseInfo, ...]:
     """The exercises to match names against: the database's when one is named (by ``--db``
     or the environment), else the shipped starter library, so no database is created."""
     if db_location is None and not os.environ.get(ENV_DATABASE_URL):
-        from coachdesk.services.balance import starter_exercise_infos
+        from coachdesk.library.infos import starter_exercise_infos
 
         return starter_exercise_infos()
     from coachdesk.opening import open_app_database

@@ -38,7 +38,7 @@ def run(template_path: str, out: str, weeks: int, start: str | None, brand_path:
             raise ValidationError("--to", "is needed with --eml")
         start_date = date.fromisoformat(start) if start else next_monday()
         template = read_template_file(Path(template_path))
-        from coachdesk.services.balance import starter_exercise_infos
+        from coachdesk.library.infos import starter_exercise_infos
 
         resolve_week(template, starter_exercise_infos(), source=template_path)
         brand = Brand()

@@ -63,44 +63,68 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
 @cache
 def register_fonts() -> str:
-    """Register the DejaVu Sans family once and return its name."""
+    """Register the DejaVu Sans family once and return its name. The oblique faces are
+    read only when a text is italic (:func:`register_italic_faces`)."""
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
-    for name, file in FACES.items():
-        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
+    for name in (FONT, FONT_BOLD):
+        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / FACES[name])))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
                                   boldItalic=FONT_BOLD_ITALIC)
     return FONT
 
 
 @cache
-def _fallbacks() -> tuple[tuple[str, frozenset[int]], ...]:
-    """The fallback fonts, registered once, with the code points each is used for."""
+def register_italic_faces() -> None:
+    """Register the oblique faces: call before markup with ``<i>`` is drawn."""
     register_fonts()
-    fallbacks = []
-    for name, file, ranges in FALLBACKS:
-        font = TTFont(name, str(FONT_DIR / file))
-        pdfmetrics.registerFont(font)
-        covered = font.face.charToGlyph.keys()
-        if ranges is not None:
-            covered = {code for code in covered
-                       if any(low <= code <= high for low, high in ranges)}
-        fallbacks.append((name, frozenset(covered)))
-    return tuple(fallbacks)
-
-
-def _glyphs(face: str) -> frozenset[int]:
-    return frozenset(pdfmetrics.getFont(face).face.charToGlyph)
+    for name in (FONT_ITALIC, FONT_BOLD_ITALIC):
+        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / FACES[name])))
 
 
 @cache
-def _coverage(face: str = FONT
-              ) -> tuple[frozenset[int], tuple[tuple[str, frozenset[int]], ...]]:
-    """What ``face`` draws, then the fonts to ask in order for what it lacks. DejaVu's
-    oblique faces have no Arabic or Hebrew, so for them the upright face is asked first."""
-    fallbacks = _fallbacks()
-    if face != FONT:
-        fallbacks = ((FONT, _glyphs(FONT)), *fallbacks)
-    return _glyphs(face), fallbacks
+def _fallback_glyphs(index: int) -> frozenset[int]:
+    """Register fallback ``index`` (parsing its file) and return the code points it is used
+    for. Called only when a text needs a character DejaVu lacks: the CJK and emoji files
+    are megabytes, and most programs never need them."""
+    register_fonts()
+    name, file, ranges = FALLBACKS[index]
+    font = TTFont(name, str(FONT_DIR / file))
+    pdfmetrics.registerFont(font)
+    covered = font.face.charToGlyph.keys()
+    if ranges is not None:
+        covered = {code for code in covered if _in_ranges(code, ranges)}
+    return frozenset(covered)
+
+
+def _in_ranges(code: int, ranges: tuple[tuple[int, int], ...]) -> bool:
+    return any(low <= code <= high for low, high in ranges)
+
+
+@cache
+def _fallback_for(code: int) -> str | None:
+    """The first fallback font that draws ``code`` (None: no bundled font does)."""
+    for index, (name, _file, ranges) in enumerate(FALLBACKS):
+        if ranges is not None and not _in_ranges(code, ranges):
+            continue  # not this font's business: its file is not even read
+        if code in _fallback_glyphs(index):
+            return name
+    return None
+
+
+@cache
+def _glyphs(face: str) -> frozenset[int]:
+    register_fonts()
+    if face in (FONT_ITALIC, FONT_BOLD_ITALIC):
+        register_italic_faces()
+    return frozenset(pdfmetrics.getFont(face).face.charToGlyph)
+
+
+def _font_for(code: int, face: str) -> str | None:
+    """The font to draw a character ``face`` lacks. DejaVu's oblique faces have no Arabic
+    or Hebrew, so for them the upright face is asked first."""
+    if face != FONT and code in _glyphs(FONT):
+        return FONT
+    return _fallback_for(code)
 
 
 @dataclass
@@ -132,6 +156,13 @@ def glyph_report() -> Iterator[GlyphReport]:
         _report.reset(token)
 
 
+def report_missing(characters: frozenset[str] | set[str]) -> None:
+    """Add characters no font draws to the report of the PDF being built (if any)."""
+    report = _report.get()
+    if report is not None and characters:
+        report.missing |= characters
+
+
 def with_fallback_fonts(markup: str, face: str = FONT) -> str:
     """Wrap runs of characters ``face`` lacks (CJK, emoji, rare symbols) in a ``<font>``
     tag naming a bundled font that has them, so every script prints and the PDF's text
@@ -140,7 +171,7 @@ def with_fallback_fonts(markup: str, face: str = FONT) -> str:
     note's Markdown)."""
     if markup.isascii():
         return markup
-    main, fallbacks = _coverage(face)
+    main = _glyphs(face)
     report = _report.get()
     out: list[str] = []
     current: str | None = None
@@ -148,7 +179,7 @@ def with_fallback_fonts(markup: str, face: str = FONT) -> str:
         code = ord(char)
         font = None
         if code > 0x2FF and code not in main and char not in INVISIBLE:
-            font = next((name for name, covered in fallbacks if code in covered), None)
+            font = _font_for(code, face)
             if font is None and report is not None and not char.isspace():
                 report.missing.add(char)
         if font != current:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import os
 import re
+import tempfile
 from functools import lru_cache
+from pathlib import Path
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
+
+from coachdesk import paths
 
 QR_BORDER = 4  # the quiet zone, in modules
 MAX_URL = 1_000  # longer links make codes too dense to scan from paper
@@ -56,6 +61,8 @@ def qr_modules(url: str) -> tuple[tuple[bool, ...], ...]:
     """The dark/light modules of ``url`` as ReportLab's encoder makes them (same version,
     error correction and mask), computed once per link: the same exercises recur across
     a studio's programs."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget  # a tenth of a second to import
+
     qr = QrCodeWidget(url).qr
     if qr.version is None:
         qr.version = qr.calculate_version()
@@ -67,11 +74,62 @@ def qr_modules(url: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(m) for m in row) for row in qr.modules)
 
 
+CACHE_VERSION = "qr1"
+OPERATORS = re.compile(r"(?:\d{1,4} \d{1,4} \d{1,4} 1 re\n?)*")
+
+
 @lru_cache(maxsize=1024)
 def qr_path(url: str) -> tuple[int, str]:
     """The code as PDF path operators in module units (one ``re`` per run of dark
     modules, y growing upwards, quiet zone included) and its size in modules. Written
-    once per link: small integers, no per-number float formatting at draw time."""
+    once per link: small integers, no per-number float formatting at draw time.
+
+    Kept on disk too (:func:`coachdesk.paths.cache_dir`), since the same demonstration
+    links recur in every program and encoding one takes milliseconds; a cache file that is
+    missing, unreadable or not exactly what this function writes is simply made again."""
+    cached = _read_cached(url)
+    if cached is not None:
+        return cached
+    found = _encode_path(url)
+    _write_cached(url, found)
+    return found
+
+
+def _cache_file(url: str) -> Path:
+    digest = hashlib.sha256(f"{CACHE_VERSION}\n{url}".encode()).hexdigest()[:40]
+    return paths.cache_dir() / "qr" / f"{digest}.txt"
+
+
+def _read_cached(url: str) -> tuple[int, str] | None:
+    try:
+        head, _, operators = _cache_file(url).read_text(encoding="ascii").partition("\n")
+        version, stored_url, size = head.split(" ")
+        if version != CACHE_VERSION or bytes.fromhex(stored_url).decode() != url:
+            return None
+        modules = int(size)
+    except (OSError, ValueError, UnicodeError):
+        return None
+    if not 21 <= modules <= 200 or not OPERATORS.fullmatch(operators):
+        return None  # not what _write_cached writes: never trusted into a PDF
+    return modules, operators
+
+
+def _write_cached(url: str, found: tuple[int, str]) -> None:
+    target = _cache_file(url)
+    size, operators = found
+    temporary = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".qr-")
+        with os.fdopen(handle, "w", encoding="ascii") as out:
+            out.write(f"{CACHE_VERSION} {url.encode().hex()} {size}\n{operators}")
+        os.replace(temporary, target)
+    except OSError:  # a read-only or full cache folder costs time, never the export
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+
+
+def _encode_path(url: str) -> tuple[int, str]:
     modules = qr_modules(url)
     size = len(modules) + 2 * QR_BORDER
     operators = []
@@ -86,9 +144,12 @@ def qr_path(url: str) -> tuple[int, str]:
 
 
 def clear_cache() -> None:
-    """Forget every encoded link (for benchmarks measuring a first export)."""
+    """Forget every encoded link, in memory and on disk (for benchmarks measuring a first
+    export)."""
     qr_modules.cache_clear()
     qr_path.cache_clear()
+    for cached in (paths.cache_dir() / "qr").glob("*.txt"):
+        cached.unlink(missing_ok=True)
 
 
 class QrCode(Flowable):

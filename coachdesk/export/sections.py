@@ -25,7 +25,7 @@ from reportlab.platypus import (
 )
 
 from coachdesk.export.document import Brand, DaySheet, ExerciseSheet, ProgramDocument, SlotSheet
-from coachdesk.export.fonts import FONT
+from coachdesk.export.fonts import FONT, FONT_BOLD
 from coachdesk.export.images import load_picture
 from coachdesk.export.page import COVER_MARGIN
 from coachdesk.export.qr import QrCode, printable_url
@@ -256,6 +256,16 @@ def volume_markup(week: WeekPrescription, slot: SlotSheet, styles: Styles) -> st
     return text
 
 
+def volume_cell(week: WeekPrescription, slot: SlotSheet, styles: Styles) -> object:
+    """A week's numbers: a plain string (drawn in the table's bold font, no paragraph to
+    parse and wrap) when they are only ``3 × 8``, else the paragraph of
+    :func:`volume_markup` with its side, load and note."""
+    if slot.per_side or week.load or week.note:
+        return Paragraph(volume_markup(week, slot, styles), styles.cell)
+    amount = f"{week.reps}" if week.reps is not None else f"{week.seconds or 0} s"
+    return f"{week.sets} × {amount}"
+
+
 def exercise_cell(slot: SlotSheet, styles: Styles) -> list[Flowable]:
     cell: list[Flowable] = [Paragraph(safe_line(clip(slot.exercise_name, NAME_LIMIT)),
                                       styles.cell_bold)]
@@ -304,7 +314,7 @@ def day_table(ctx: Context, day: DaySheet, block: range) -> Table:
         rows.append([
             slot.label,  # plain strings where no markup or fallback font is needed:
             exercise_cell(slot, s),  # a table draws them without parsing a paragraph
-            *[Paragraph(volume_markup(slot.weeks[n], slot, s), s.cell) for n in block],
+            *[volume_cell(slot.weeks[n], slot, s) for n in block],
             (tempo or "—") if tempo.isascii() and len(tempo) <= PLAIN_TEMPO else
             Paragraph(safe_line(tempo), s.cell),
             rest_text(slot.rest_s) if slot.rest_after_block else "—",
@@ -316,6 +326,8 @@ def day_table(ctx: Context, day: DaySheet, block: range) -> Table:
         ("FONT", (0, 1), (-1, last - 1), FONT, s.cell.fontSize, s.cell.leading),
         ("TEXTCOLOR", (0, 1), (-1, last - 1), INK),
         ("FONT", (0, 1), (0, last - 1), FONT, s.cell_small.fontSize, s.cell_small.leading),
+        ("FONT", (2, 1), (1 + len(block), last - 1), FONT_BOLD, s.cell.fontSize,
+         s.cell.leading),  # the plain "3 × 8" cells
         ("TEXTCOLOR", (0, 1), (0, last - 1), MUTED),
         ("BACKGROUND", (0, last), (-1, last), colors.white),
         ("LINEABOVE", (0, last), (-1, last), 0.8, s.primary),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from markdown_it.token import Token
@@ -30,6 +31,9 @@ from coachdesk.export.fonts import (
     FONT_BOLD,
     FONT_BOLD_ITALIC,
     FONT_ITALIC,
+    glyph_report,
+    register_italic_faces,
+    report_missing,
     with_fallback_fonts,
 )
 from coachdesk.export.styles import GRID, MUTED, Styles, hex_of
@@ -131,6 +135,7 @@ def _line_markup(pieces: list[_Piece], link_color: str) -> str:
         text = visual(piece.text, base) if has_right_to_left(piece.text) else piece.text
         markup = with_fallback_fonts(escape(text), _face(piece))
         if piece.italic:
+            register_italic_faces()
             markup = f"<i>{markup}</i>"
         if piece.bold:
             markup = f"<b>{markup}</b>"
@@ -161,15 +166,41 @@ def inline(text: str) -> str:
 MAX_INDENT_LEVELS = 6  # deeper lists and quotes print at this depth: the column stays wide
 
 
-def markdown_flowables(markdown: str | None, styles: Styles) -> list[Flowable]:
-    """A note's Markdown as flowables: headings, paragraphs, bulleted and numbered lists
-    (nested ones indented), quotes indented, code as its text, rules as lines."""
-    flowables: list[Flowable] = []
+@dataclass(frozen=True)
+class NoteBlock:
+    """One paragraph of a note, ready to print: its markup and where it sits."""
+
+    markup: str = ""
+    heading: bool = False
+    depth: int = 0  # lists it is in
+    quotes: int = 0
+    bullet: str | None = None
+    rule: bool = False
+
+
+def note_blocks(markdown: str | None, link_color: str) -> tuple[NoteBlock, ...]:
+    """A note's Markdown as blocks: headings, paragraphs, bulleted and numbered lists
+    (nested ones indented), quotes, code as its text, rules. Parsed once per note (the
+    same demonstration notes recur in every program and every PDF of a batch); the
+    characters no font draws are reported to each export that prints the note."""
+    blocks, missing = _parsed_note(markdown, link_color)
+    report_missing(missing)
+    return blocks
+
+
+@lru_cache(maxsize=4096)
+def _parsed_note(markdown: str | None,
+                 link_color: str) -> tuple[tuple[NoteBlock, ...], frozenset[str]]:
+    with glyph_report() as report:
+        return _note_blocks(markdown, link_color), frozenset(report.missing)
+
+
+def _note_blocks(markdown: str | None, link_color: str) -> tuple[NoteBlock, ...]:
+    blocks: list[NoteBlock] = []
     lists: list[bool] = []  # the open lists, innermost last: True when numbered
     quotes = 0
     heading = False
     bullet: str | None = None
-    link_color = hex_of(styles.primary)
     for token in block_tokens(clean(markdown)):
         kind = token.type
         if kind == "heading_open":
@@ -191,14 +222,26 @@ def markdown_flowables(markdown: str | None, styles: Styles) -> list[Flowable]:
                 markup = _markup(token.children or [], link_color)
             else:
                 markup = safe(token.content.rstrip("\n"))
-            style = _style(styles, heading, len(lists), quotes)
             if markup:
-                flowables.append(Paragraph(markup, style, bulletText=bullet)
-                                 if bullet and lists else Paragraph(markup, style))
+                blocks.append(NoteBlock(markup, heading, len(lists), quotes,
+                                        bullet if lists else None))
             bullet = None
         elif kind == "hr":
+            blocks.append(NoteBlock(rule=True))
+    return tuple(blocks)
+
+
+def markdown_flowables(markdown: str | None, styles: Styles) -> list[Flowable]:
+    """A note's Markdown as flowables (see :func:`note_blocks`)."""
+    flowables: list[Flowable] = []
+    for block in note_blocks(markdown, hex_of(styles.primary)):
+        if block.rule:
             flowables.append(HRFlowable(width="100%", thickness=0.5, color=GRID,
                                         spaceBefore=3, spaceAfter=3))
+            continue
+        style = _style(styles, block.heading, block.depth, block.quotes)
+        flowables.append(Paragraph(block.markup, style, bulletText=block.bullet)
+                         if block.bullet else Paragraph(block.markup, style))
     return flowables
 
 

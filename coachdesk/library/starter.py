@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-
 from coachdesk.paths import RESOURCES_DIR
 
 if TYPE_CHECKING:
@@ -123,6 +121,8 @@ def seed_starter_library(db: Database) -> SeedResult:
     """Add the shipped exercises this database has never had, and bring built-in exercises
     the coach never edited up to the shipped version; touch nothing else. Does nothing
     when the starter file is the one seeded last time."""
+    from sqlalchemy import select
+
     from coachdesk.models import AppSetting, Exercise, name_key
 
     file_hash = starter_file_hash()

@@ -118,3 +118,16 @@ def test_a_bad_brand_file_is_a_validation_error_naming_the_key(brand, field) -> 
     with pytest.raises(ValidationError) as caught:
         Brand.from_mapping(brand)
     assert caught.value.field == field
+
+
+def test_a_note_no_font_covers_warns_on_every_export_not_only_the_first(tmp_path) -> None:
+    """Parsed notes are cached across exports; their missing glyphs are still reported."""
+    from dataclasses import replace
+
+    plain = document_full_of("Calf Raise")
+    sheet = plain.exercises[0]
+    noted = replace(plain, exercises=(replace(sheet, notes_markdown="Say ᏣᎳᎩ while you rise"),))
+    first = build_program_pdf(noted, Brand(), tmp_path / "first.pdf")
+    second = build_program_pdf(noted, Brand(), tmp_path / "second.pdf")
+    assert first.warnings and "Ꮳ" in first.warnings[0]
+    assert second.warnings == first.warnings

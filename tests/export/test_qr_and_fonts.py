@@ -70,3 +70,24 @@ def test_importing_the_export_package_registers_no_font_and_loads_no_qt_or_orm()
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == ""
+
+
+def test_a_links_code_is_kept_on_disk_and_a_tampered_file_is_made_again(
+        tmp_path, monkeypatch) -> None:
+    from coachdesk.export import qr
+
+    monkeypatch.setenv("COACHDESK_DATA_DIR", str(tmp_path))
+    url = "https://example.com/watch?v=nordic"
+    qr.clear_cache()
+    first = qr.qr_path(url)
+    stored = list((tmp_path / "cache" / "qr").glob("*.txt"))
+    assert len(stored) == 1
+    qr.qr_path.cache_clear()
+    qr.qr_modules.cache_clear()
+    assert qr.qr_path(url) == first and qr.qr_modules.cache_info().currsize == 0  # from disk
+    header = stored[0].read_text(encoding="ascii").split("\n", 1)[0]
+    stored[0].write_text(header + "\n0 0 1 1 re\nQ q 1 0 0 RG", encoding="ascii")
+    qr.qr_path.cache_clear()
+    assert qr.qr_path(url) == first  # the injected operators were refused, the code re-made
+    qr.clear_cache()
+    assert not list((tmp_path / "cache" / "qr").glob("*.txt"))
