@@ -18,6 +18,8 @@ from typing import Any
 from coachdesk.db import Database
 from coachdesk.errors import CoachDeskError, ValidationError
 from coachdesk.files import write_atomic
+from coachdesk.formats import json_text
+from coachdesk.formats.template_file import newer_version
 from coachdesk.library.starter import with_movement
 from coachdesk.models import Exercise, name_key
 from coachdesk.services.imports import Progress, write_previewed
@@ -67,18 +69,48 @@ def _validated(entry: dict[str, Any]) -> Any:
     return ExerciseData(**values)
 
 
+TEXT_FIELDS = ("name", "pattern", "impact", "external_load", "laterality", "core_plane",
+               "phase", "load_type", "video_url", "notes")
+FLAG_FIELDS = ("plyometric", "eccentric")
+
+
+def _check_types(entry: dict[str, Any]) -> None:
+    """A JSON entry's values have the types the model expects; a number where a name
+    belongs is refused here, naming the field, before the model sees it."""
+    for key in TEXT_FIELDS:
+        if not isinstance(entry.get(key), str | None):
+            raise ValidationError(key, "must be text (in quotes), or null when not known")
+    for key in LIST_FIELDS:
+        value = entry.get(key)
+        if value is not None and (not isinstance(value, list)
+                                  or not all(isinstance(v, str) for v in value)):
+            raise ValidationError(key, "must be a list of names in quotes, like "
+                                  '["a", "b"], or left out')
+    for key in FLAG_FIELDS:
+        if not isinstance(entry.get(key), bool | None):
+            raise ValidationError(key, "must be true or false")
+
+
 def parse_json(text: str, source: str = "<json>") -> list[Any]:
     try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise LibraryFileError(source, f"line {error.lineno}, column {error.colno}",
-                               f"invalid JSON: {error.msg}") from None
+        document = json_text.loads(text)
+    except json_text.JsonTextError as error:
+        raise LibraryFileError(source, error.where, error.message) from None
+    return parse_document(document, source)
+
+
+def parse_document(document: Any, source: str = "<json>") -> list[Any]:
+    """The library entries of parsed JSON; the first bad one refuses the file, naming the
+    exercise and the field."""
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise LibraryFileError(source, "format", f"must be {json.dumps(FORMAT_NAME)}")
+        raise LibraryFileError(source, "format", f"must be {json.dumps(FORMAT_NAME)} (this "
+                               "is not a CoachDesk library file)")
     version = document.get("version", 1)
-    if isinstance(version, bool) or version not in range(1, FORMAT_VERSION + 1):
-        raise LibraryFileError(source, "version", f"{json.dumps(version)} is not supported; "
-                               f"this CoachDesk reads versions 1 to {FORMAT_VERSION}")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise LibraryFileError(source, "version", "must be a whole number like "
+                               f"{FORMAT_VERSION}")
+    if version > FORMAT_VERSION:
+        raise LibraryFileError(source, "version", newer_version(version, FORMAT_VERSION))
     entries = document.get("exercises")
     if not isinstance(entries, list):
         raise LibraryFileError(source, "exercises", "must be a list")
@@ -86,11 +118,15 @@ def parse_json(text: str, source: str = "<json>") -> list[Any]:
     for index, entry in enumerate(entries):
         if not isinstance(entry, dict):
             raise LibraryFileError(source, f"exercises[{index}]", "must be an object")
+        name = entry.get("name")
         try:
+            _check_types(entry)
             parsed.append(_validated(entry))
         except ValidationError as error:
+            named = (f" (in “{name.strip()}”)" if isinstance(name, str) and name.strip()
+                     and error.field != "name" else "")
             raise LibraryFileError(source, f"exercises[{index}].{error.field}",
-                                   error.message) from None
+                                   error.message + named) from None
     return parsed
 
 
@@ -124,6 +160,16 @@ def parse_csv(text: str, source: str = "<csv>") -> list[Any]:
 
 
 def read_library_file(path: Path) -> list[Any]:
+    if Path(path).suffix.lower() == ".csv":
+        return read_library_csv(path)
+    try:
+        document = json_text.read_json_file(Path(path))
+    except json_text.JsonTextError as error:
+        raise LibraryFileError(str(path), error.where, error.message) from None
+    return parse_document(document, str(path))
+
+
+def read_library_csv(path: Path) -> list[Any]:
     from coachdesk.limits import FileTooLargeError, read_text_limited
 
     try:
@@ -134,9 +180,7 @@ def read_library_file(path: Path) -> list[Any]:
         raise LibraryFileError(str(path), "", "the file is not UTF-8 text") from None
     except OSError as error:
         raise LibraryFileError(str(path), "", f"cannot be read: {error.strerror}") from None
-    if Path(path).suffix.lower() == ".csv":
-        return parse_csv(text, str(path))
-    return parse_json(text, str(path))
+    return parse_csv(text, str(path))
 
 
 # --- preview and apply ---------------------------------------------------------------------
