@@ -7,11 +7,9 @@ coach has seen the preview and applies it in one transaction.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +17,24 @@ from coachdesk.db import Database
 from coachdesk.errors import CoachDeskError, ValidationError
 from coachdesk.files import write_atomic
 from coachdesk.formats import json_text
+from coachdesk.formats.csv_text import CsvTable, CsvTextError, csv_text, read_csv_file, read_table
 from coachdesk.formats.template_file import newer_version
 from coachdesk.library.starter import with_movement
 from coachdesk.models import Exercise, name_key
 from coachdesk.services.imports import Progress, write_previewed
 from coachdesk.services.library import ExerciseData, apply_data, list_exercises
-from coachdesk.vocab import plain
+from coachdesk.vocab import (
+    CorePlane,
+    ExternalLoad,
+    Impact,
+    Laterality,
+    LoadType,
+    Muscle,
+    Pattern,
+    Phase,
+    from_label,
+    plain,
+)
 
 FORMAT_NAME = "coachdesk-library"
 FORMAT_VERSION = 2  # 2 added the movement fields; version 1 files still import
@@ -130,57 +140,88 @@ def parse_document(document: Any, source: str = "<json>") -> list[Any]:
     return parsed
 
 
-def parse_csv(text: str, source: str = "<csv>") -> list[Any]:
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    header = [h.strip().lower() for h in reader.fieldnames or []]
-    unknown = [h for h in header if h not in CSV_COLUMNS and h not in LEGACY_COLUMNS]
-    if not header or unknown:
-        raise LibraryFileError(source, "row 1", f"unknown column {unknown[0]!r}" if unknown
-                               else "the file is empty")
-    reader.fieldnames = header
-    parsed = []
-    for number, raw in enumerate(reader, start=2):
-        cells = {k: (v or "").strip() for k, v in raw.items() if k is not None}
-        if not any(cells.values()):
+ENUM_COLUMNS = {"pattern": Pattern, "impact": Impact, "external_load": ExternalLoad,
+                "laterality": Laterality, "core_plane": CorePlane, "phase": Phase,
+                "load_type": LoadType}
+MUSCLE_COLUMNS = ("primary_muscles", "secondary_muscles", "muscles")
+
+
+def _csv_entry(cells: dict[str, str]) -> dict[str, Any]:
+    """A row's cells as a library entry; the app's labels ("Single-leg stance / balance",
+    "Feet and ankles") count as well as the stored values."""
+    entry: dict[str, Any] = {}
+    for key, value in cells.items():
+        if key in LIST_FIELDS:
+            parts = [p.strip() for p in value.split(";") if p.strip()]
+            entry[key] = [from_label(Muscle, p) for p in parts] if key in MUSCLE_COLUMNS \
+                else parts
+        elif key in FLAG_FIELDS:
+            entry[key] = value.lower() in ("1", "true", "yes", "y")
+        elif key in ENUM_COLUMNS and value:
+            entry[key] = from_label(ENUM_COLUMNS[key], value)
+        else:
+            entry[key] = value or None
+    return entry
+
+
+def _csv_rows(table: CsvTable) -> tuple[list[Any], list[tuple[int, str]]]:
+    """The valid entries and each bad row's number and reason."""
+    parsed, errors = [], []
+    for row in table.rows:
+        if row.problem:
+            errors.append((row.number, row.problem))
             continue
-        entry: dict[str, Any] = {}
-        for key, value in cells.items():
-            if key in LIST_FIELDS:
-                entry[key] = [p.strip() for p in value.split(";") if p.strip()]
-            elif key in ("plyometric", "eccentric"):
-                entry[key] = value.lower() in ("1", "true", "yes", "y")
-            else:
-                entry[key] = value or None
         try:
-            parsed.append(_validated(entry))
+            parsed.append(_validated(_csv_entry(row.cells)))
         except ValidationError as error:
-            raise LibraryFileError(source, f"row {number}, column {error.field}",
-                                   error.message) from None
+            errors.append((row.number, f"column {error.field}: {error.message}"))
+    return parsed, errors
+
+
+def parse_csv(text: str, source: str = "<csv>") -> list[Any]:
+    """Every row as an entry, all or nothing (the first bad row raises)."""
+    try:
+        parsed, errors = _csv_rows(read_table(text, CSV_COLUMNS + LEGACY_COLUMNS))
+    except CsvTextError as error:
+        raise LibraryFileError(source, f"row {error.row}" if error.row else "",
+                               error.message) from None
+    if errors:
+        raise _row_error(source, *errors[0])
     return parsed
 
 
+def _row_error(source: str, number: int, reason: str) -> LibraryFileError:
+    """A bad row as an error: "row 7, column phase: …" where the reason names a column."""
+    column, _, rest = reason.partition(": ")
+    if column.startswith("column ") and rest:
+        return LibraryFileError(source, f"row {number}, {column}", rest)
+    return LibraryFileError(source, f"row {number}", reason)
+
+
+def read_library_rows(path: Path) -> tuple[list[Any], list[tuple[int, str]]]:
+    """A library file's valid entries and, for CSV, its bad rows with their reasons (a JSON
+    file is all or nothing); a file that cannot be read at all raises LibraryFileError."""
+    if Path(path).suffix.lower() != ".csv":
+        return read_library_file(path), []
+    try:
+        return _csv_rows(read_csv_file(Path(path), CSV_COLUMNS + LEGACY_COLUMNS))
+    except CsvTextError as error:
+        raise LibraryFileError(str(path), f"row {error.row}" if error.row else "",
+                               error.message) from None
+
+
 def read_library_file(path: Path) -> list[Any]:
+    """Every entry of a library file, all or nothing."""
     if Path(path).suffix.lower() == ".csv":
-        return read_library_csv(path)
+        entries, errors = read_library_rows(path)
+        if errors:
+            raise _row_error(str(path), *errors[0])
+        return entries
     try:
         document = json_text.read_json_file(Path(path))
     except json_text.JsonTextError as error:
         raise LibraryFileError(str(path), error.where, error.message) from None
     return parse_document(document, str(path))
-
-
-def read_library_csv(path: Path) -> list[Any]:
-    from coachdesk.limits import FileTooLargeError, read_text_limited
-
-    try:
-        text = read_text_limited(Path(path))
-    except FileTooLargeError as error:
-        raise LibraryFileError(str(path), "", error.message) from None
-    except UnicodeDecodeError:
-        raise LibraryFileError(str(path), "", "the file is not UTF-8 text") from None
-    except OSError as error:
-        raise LibraryFileError(str(path), "", f"cannot be read: {error.strerror}") from None
-    return parse_csv(text, str(path))
 
 
 # --- preview and apply ---------------------------------------------------------------------
@@ -192,10 +233,18 @@ class LibraryImportPreview:
     changed: tuple[tuple[int, Any, Any], ...]  # (exercise id, before, after)
     conflicts: tuple[tuple[Any, str], ...]  # (entry, why it is not imported)
     unchanged: int
+    errors: tuple[tuple[int, str], ...] = ()  # (row number, why it is left out)
 
     @property
     def is_empty(self) -> bool:
         return not self.new and not self.changed
+
+
+def preview_library_file(db: Database, path: Path) -> LibraryImportPreview:
+    """The preview of importing a library file; a CSV file's bad rows are listed in
+    ``errors`` and left out."""
+    entries, errors = read_library_rows(path)
+    return replace(preview_import(db, entries), errors=tuple(errors))
 
 
 def preview_import(db: Database, entries: Iterable[Any]) -> LibraryImportPreview:
@@ -270,15 +319,13 @@ def library_json(rows: Iterable[Any]) -> str:
 
 
 def library_csv(rows: Iterable[Any]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    lines = []
     for row in rows:
         entry = _entry(row)
-        writer.writerow([";".join(entry[c]) if c in LIST_FIELDS else
-                         ("true" if entry[c] is True else "false" if entry[c] is False
-                          else entry[c] or "") for c in CSV_COLUMNS])
-    return buffer.getvalue()
+        lines.append([";".join(entry[c]) if c in LIST_FIELDS else
+                      ("true" if entry[c] is True else "false" if entry[c] is False
+                       else entry[c] or "") for c in CSV_COLUMNS])
+    return csv_text(CSV_COLUMNS, lines)
 
 
 def export_library(db: Database, path: Path) -> Path:
