@@ -158,12 +158,15 @@ def cleanup(db: Database) -> None:
             library.delete_exercise(db, row.id)
 
 
-@pytest.mark.parametrize("path_kind", list(PATHS))
-@pytest.mark.parametrize("text_kind", list(UNACCEPTABLE_TEXTS))
+# A lone surrogate cannot be written into a UTF-8 CSV file's bytes, so CSV paths get NUL only.
+UNACCEPTABLE_CASES = [(path_kind, text_kind) for path_kind in PATHS
+                      for text_kind in UNACCEPTABLE_TEXTS
+                      if not (path_kind.endswith("CSV") and text_kind == "lone surrogate")]
+
+
+@pytest.mark.parametrize("path_kind, text_kind", UNACCEPTABLE_CASES)
 def test_a_nul_or_a_broken_character_is_refused_by_name(path_kind: str, text_kind: str,
                                                         db: Database, tmp_path: Path) -> None:
-    if path_kind.endswith("CSV") and text_kind == "lone surrogate":
-        pytest.skip("a lone surrogate cannot be written into a UTF-8 CSV file's bytes")
     run, fields = PATHS[path_kind]
     before = snapshot(db)
     for field in fields:
