@@ -44,10 +44,10 @@ def too_large(size: int | None, limit: int) -> str:
     return f"{shown}larger than {human_size(limit)}, the most CoachDesk reads from such a file"
 
 
-def read_text_limited(path: Path, limit: int | None = None) -> str:
-    """The file's UTF-8 text (newlines as text mode reads them), refused with
-    ``FileTooLargeError`` from its size before a byte is read, and never reading more than
-    the limit even if the file grows meanwhile. OSError and UnicodeDecodeError propagate."""
+def read_bytes_limited(path: Path, limit: int | None = None) -> bytes:
+    """The file's bytes, refused with ``FileTooLargeError`` from its size before a byte is
+    read, and never reading more than the limit even if the file grows meanwhile. OSError
+    propagates."""
     limit = MAX_TEXT_FILE_BYTES if limit is None else limit
     with open(path, "rb") as handle:
         size = os.fstat(handle.fileno()).st_size
@@ -56,4 +56,11 @@ def read_text_limited(path: Path, limit: int | None = None) -> str:
         data = handle.read(limit + 1)
     if len(data) > limit:
         raise FileTooLargeError(Path(path), too_large(None, limit))
+    return data
+
+
+def read_text_limited(path: Path, limit: int | None = None) -> str:
+    """The file's UTF-8 text (newlines as text mode reads them), limited as
+    :func:`read_bytes_limited`. OSError and UnicodeDecodeError propagate."""
+    data = read_bytes_limited(path, limit)
     return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")

@@ -6,6 +6,7 @@ in JSON files and in the balance checks alike.
 
 from __future__ import annotations
 
+import re
 from enum import Enum, StrEnum
 from typing import Any
 
@@ -247,6 +248,29 @@ def label(value: StrEnum | str) -> str:
         "in_season": "In-season",
     }
     return special.get(str(value), text[:1].upper() + text[1:])
+
+
+GOAL_LABELS = {Goal.RACE: "Racing", Goal.HOBBY: "Hobby running",
+               Goal.BODY_COMPOSITION: "Body composition"}
+"""How the client form names each goal."""
+
+
+def _label_key(text: str) -> str:
+    return re.sub(r"[\s_\-/]+", " ", text).strip().casefold()
+
+
+def from_label(enum_cls: type[StrEnum], text: str) -> str:
+    """The value a label stands for (``Racing`` → ``race``, ``Half marathon`` → ``half``,
+    ``Monday`` → ``mon``), ignoring case and spacing; text that names no member comes back
+    as it is, for the caller's validation to refuse with the allowed values."""
+    wanted = _label_key(text)
+    for member in enum_cls:
+        names = {member.value, label(member), GOAL_LABELS.get(member, "")}  # type: ignore[call-overload]
+        if enum_cls is Weekday:
+            names.add(day_name(member))
+        if wanted in {_label_key(n) for n in names if n}:
+            return member.value
+    return text
 
 
 def phrase(value: StrEnum | str) -> str:

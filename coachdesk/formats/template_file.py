@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 
 from coachdesk.errors import CoachDeskError
 from coachdesk.files import write_atomic
+from coachdesk.formats import json_text
 from coachdesk.vocab import (
     WEEKDAYS,
     CorePlane,
@@ -185,34 +186,34 @@ class _Reader:
         return tuple(dict.fromkeys(items))
 
 
+def newer_version(version: int, newest: int) -> str:
+    """Why a file of an unknown version is refused, in the coach's words."""
+    if version > newest:
+        return (f"version {version} is not supported: the file was made by a newer "
+                f"CoachDesk, and this one reads versions 1 to {newest}; update CoachDesk "
+                "to open it")
+    return f"version {version} is not supported; this CoachDesk reads versions 1 to {newest}"
+
+
 def _join(where: str, key: str) -> str:
     return f"{where}.{key}" if where else key
 
 
 def loads_template(text: str, source: str = "<template>") -> TemplateFile:
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise TemplateFormatError(
-            source, f"line {error.lineno}, column {error.colno}", f"invalid JSON: {error.msg}"
-        ) from None
+        data = json_text.loads(text)
+    except json_text.JsonTextError as error:
+        raise TemplateFormatError(source, error.where, error.message) from None
     return parse_template(data, source)
 
 
 def read_template_file(path: Path) -> TemplateFile:
     source = str(path)
-    from coachdesk.limits import FileTooLargeError, read_text_limited
-
     try:
-        text = read_text_limited(Path(path))
-    except FileTooLargeError as error:
-        raise TemplateFormatError(source, "", error.message) from None
-    except UnicodeDecodeError as error:
-        raise TemplateFormatError(source, f"byte {error.start}", "the file is not UTF-8 text"
-                                  ) from None
-    except OSError as error:
-        raise TemplateFormatError(source, "", f"cannot be read: {error.strerror}") from None
-    return loads_template(text, source)
+        data = json_text.read_json_file(Path(path))
+    except json_text.JsonTextError as error:
+        raise TemplateFormatError(source, error.where, error.message) from None
+    return parse_template(data, source)
 
 
 TOP_FIELDS = {"format", "version", "name", "notes", "client", "exercises", "days", "titles",
@@ -237,8 +238,7 @@ def parse_template(data: Any, source: str = "<template>") -> TemplateFile:
                      "template file)")
     version = r.whole(top["version"], "version")
     if version not in READABLE_VERSIONS:
-        raise r.fail("version", f"version {version} is not supported; this CoachDesk reads "
-                     f"versions {READABLE_VERSIONS[0]} to {READABLE_VERSIONS[-1]}")
+        raise r.fail("version", newer_version(version, READABLE_VERSIONS[-1]))
     if version == 1 and "micro" in top:
         raise r.fail("micro", "is a version 2 field")
     name = r.text(top["name"], "name", required=True, max_length=200)

@@ -7,22 +7,34 @@ coach has seen the preview and applies it in one transaction.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
 from coachdesk.db import Database
 from coachdesk.errors import CoachDeskError, ValidationError
 from coachdesk.files import write_atomic
+from coachdesk.formats import json_text
+from coachdesk.formats.csv_text import CsvTable, CsvTextError, csv_text, read_csv_file, read_table
+from coachdesk.formats.template_file import newer_version
 from coachdesk.library.starter import with_movement
 from coachdesk.models import Exercise, name_key
 from coachdesk.services.imports import Progress, write_previewed
 from coachdesk.services.library import ExerciseData, apply_data, list_exercises
-from coachdesk.vocab import plain
+from coachdesk.vocab import (
+    CorePlane,
+    ExternalLoad,
+    Impact,
+    Laterality,
+    LoadType,
+    Muscle,
+    Pattern,
+    Phase,
+    from_label,
+    plain,
+)
 
 FORMAT_NAME = "coachdesk-library"
 FORMAT_VERSION = 2  # 2 added the movement fields; version 1 files still import
@@ -67,18 +79,48 @@ def _validated(entry: dict[str, Any]) -> Any:
     return ExerciseData(**values)
 
 
+TEXT_FIELDS = ("name", "pattern", "impact", "external_load", "laterality", "core_plane",
+               "phase", "load_type", "video_url", "notes")
+FLAG_FIELDS = ("plyometric", "eccentric")
+
+
+def _check_types(entry: dict[str, Any]) -> None:
+    """A JSON entry's values have the types the model expects; a number where a name
+    belongs is refused here, naming the field, before the model sees it."""
+    for key in TEXT_FIELDS:
+        if not isinstance(entry.get(key), str | None):
+            raise ValidationError(key, "must be text (in quotes), or null when not known")
+    for key in LIST_FIELDS:
+        value = entry.get(key)
+        if value is not None and (not isinstance(value, list)
+                                  or not all(isinstance(v, str) for v in value)):
+            raise ValidationError(key, "must be a list of names in quotes, like "
+                                  '["a", "b"], or left out')
+    for key in FLAG_FIELDS:
+        if not isinstance(entry.get(key), bool | None):
+            raise ValidationError(key, "must be true or false")
+
+
 def parse_json(text: str, source: str = "<json>") -> list[Any]:
     try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise LibraryFileError(source, f"line {error.lineno}, column {error.colno}",
-                               f"invalid JSON: {error.msg}") from None
+        document = json_text.loads(text)
+    except json_text.JsonTextError as error:
+        raise LibraryFileError(source, error.where, error.message) from None
+    return parse_document(document, source)
+
+
+def parse_document(document: Any, source: str = "<json>") -> list[Any]:
+    """The library entries of parsed JSON; the first bad one refuses the file, naming the
+    exercise and the field."""
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise LibraryFileError(source, "format", f"must be {json.dumps(FORMAT_NAME)}")
+        raise LibraryFileError(source, "format", f"must be {json.dumps(FORMAT_NAME)} (this "
+                               "is not a CoachDesk library file)")
     version = document.get("version", 1)
-    if isinstance(version, bool) or version not in range(1, FORMAT_VERSION + 1):
-        raise LibraryFileError(source, "version", f"{json.dumps(version)} is not supported; "
-                               f"this CoachDesk reads versions 1 to {FORMAT_VERSION}")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise LibraryFileError(source, "version", "must be a whole number like "
+                               f"{FORMAT_VERSION}")
+    if version > FORMAT_VERSION:
+        raise LibraryFileError(source, "version", newer_version(version, FORMAT_VERSION))
     entries = document.get("exercises")
     if not isinstance(entries, list):
         raise LibraryFileError(source, "exercises", "must be a list")
@@ -86,57 +128,100 @@ def parse_json(text: str, source: str = "<json>") -> list[Any]:
     for index, entry in enumerate(entries):
         if not isinstance(entry, dict):
             raise LibraryFileError(source, f"exercises[{index}]", "must be an object")
+        name = entry.get("name")
         try:
+            _check_types(entry)
             parsed.append(_validated(entry))
         except ValidationError as error:
+            named = (f" (in “{name.strip()}”)" if isinstance(name, str) and name.strip()
+                     and error.field != "name" else "")
             raise LibraryFileError(source, f"exercises[{index}].{error.field}",
-                                   error.message) from None
+                                   error.message + named) from None
     return parsed
+
+
+ENUM_COLUMNS = {"pattern": Pattern, "impact": Impact, "external_load": ExternalLoad,
+                "laterality": Laterality, "core_plane": CorePlane, "phase": Phase,
+                "load_type": LoadType}
+MUSCLE_COLUMNS = ("primary_muscles", "secondary_muscles", "muscles")
+
+
+def _csv_entry(cells: dict[str, str]) -> dict[str, Any]:
+    """A row's cells as a library entry; the app's labels ("Single-leg stance / balance",
+    "Feet and ankles") count as well as the stored values."""
+    entry: dict[str, Any] = {}
+    for key, value in cells.items():
+        if key in LIST_FIELDS:
+            parts = [p.strip() for p in value.split(";") if p.strip()]
+            entry[key] = [from_label(Muscle, p) for p in parts] if key in MUSCLE_COLUMNS \
+                else parts
+        elif key in FLAG_FIELDS:
+            entry[key] = value.lower() in ("1", "true", "yes", "y")
+        elif key in ENUM_COLUMNS and value:
+            entry[key] = from_label(ENUM_COLUMNS[key], value)
+        else:
+            entry[key] = value or None
+    return entry
+
+
+def _csv_rows(table: CsvTable) -> tuple[list[Any], list[tuple[int, str]]]:
+    """The valid entries and each bad row's number and reason."""
+    parsed, errors = [], []
+    for row in table.rows:
+        if row.problem:
+            errors.append((row.number, row.problem))
+            continue
+        try:
+            parsed.append(_validated(_csv_entry(row.cells)))
+        except ValidationError as error:
+            errors.append((row.number, f"column {error.field}: {error.message}"))
+    return parsed, errors
 
 
 def parse_csv(text: str, source: str = "<csv>") -> list[Any]:
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    header = [h.strip().lower() for h in reader.fieldnames or []]
-    unknown = [h for h in header if h not in CSV_COLUMNS and h not in LEGACY_COLUMNS]
-    if not header or unknown:
-        raise LibraryFileError(source, "row 1", f"unknown column {unknown[0]!r}" if unknown
-                               else "the file is empty")
-    reader.fieldnames = header
-    parsed = []
-    for number, raw in enumerate(reader, start=2):
-        cells = {k: (v or "").strip() for k, v in raw.items() if k is not None}
-        if not any(cells.values()):
-            continue
-        entry: dict[str, Any] = {}
-        for key, value in cells.items():
-            if key in LIST_FIELDS:
-                entry[key] = [p.strip() for p in value.split(";") if p.strip()]
-            elif key in ("plyometric", "eccentric"):
-                entry[key] = value.lower() in ("1", "true", "yes", "y")
-            else:
-                entry[key] = value or None
-        try:
-            parsed.append(_validated(entry))
-        except ValidationError as error:
-            raise LibraryFileError(source, f"row {number}, column {error.field}",
-                                   error.message) from None
+    """Every row as an entry, all or nothing (the first bad row raises)."""
+    try:
+        parsed, errors = _csv_rows(read_table(text, CSV_COLUMNS + LEGACY_COLUMNS))
+    except CsvTextError as error:
+        raise LibraryFileError(source, f"row {error.row}" if error.row else "",
+                               error.message) from None
+    if errors:
+        raise _row_error(source, *errors[0])
     return parsed
 
 
-def read_library_file(path: Path) -> list[Any]:
-    from coachdesk.limits import FileTooLargeError, read_text_limited
+def _row_error(source: str, number: int, reason: str) -> LibraryFileError:
+    """A bad row as an error: "row 7, column phase: …" where the reason names a column."""
+    column, _, rest = reason.partition(": ")
+    if column.startswith("column ") and rest:
+        return LibraryFileError(source, f"row {number}, {column}", rest)
+    return LibraryFileError(source, f"row {number}", reason)
 
+
+def read_library_rows(path: Path) -> tuple[list[Any], list[tuple[int, str]]]:
+    """A library file's valid entries and, for CSV, its bad rows with their reasons (a JSON
+    file is all or nothing); a file that cannot be read at all raises LibraryFileError."""
+    if Path(path).suffix.lower() != ".csv":
+        return read_library_file(path), []
     try:
-        text = read_text_limited(Path(path))
-    except FileTooLargeError as error:
-        raise LibraryFileError(str(path), "", error.message) from None
-    except UnicodeDecodeError:
-        raise LibraryFileError(str(path), "", "the file is not UTF-8 text") from None
-    except OSError as error:
-        raise LibraryFileError(str(path), "", f"cannot be read: {error.strerror}") from None
+        return _csv_rows(read_csv_file(Path(path), CSV_COLUMNS + LEGACY_COLUMNS))
+    except CsvTextError as error:
+        raise LibraryFileError(str(path), f"row {error.row}" if error.row else "",
+                               error.message) from None
+
+
+def read_library_file(path: Path) -> list[Any]:
+    """Every entry of a library file, all or nothing."""
     if Path(path).suffix.lower() == ".csv":
-        return parse_csv(text, str(path))
-    return parse_json(text, str(path))
+        entries, errors = read_library_rows(path)
+        if errors:
+            raise _row_error(str(path), *errors[0])
+        return entries
+    try:
+        document = json_text.read_json_file(Path(path))
+    except json_text.JsonTextError as error:
+        raise LibraryFileError(str(path), error.where, error.message) from None
+    return parse_document(document, str(path))
 
 
 # --- preview and apply ---------------------------------------------------------------------
@@ -148,10 +233,18 @@ class LibraryImportPreview:
     changed: tuple[tuple[int, Any, Any], ...]  # (exercise id, before, after)
     conflicts: tuple[tuple[Any, str], ...]  # (entry, why it is not imported)
     unchanged: int
+    errors: tuple[tuple[int, str], ...] = ()  # (row number, why it is left out)
 
     @property
     def is_empty(self) -> bool:
         return not self.new and not self.changed
+
+
+def preview_library_file(db: Database, path: Path) -> LibraryImportPreview:
+    """The preview of importing a library file; a CSV file's bad rows are listed in
+    ``errors`` and left out."""
+    entries, errors = read_library_rows(path)
+    return replace(preview_import(db, entries), errors=tuple(errors))
 
 
 def preview_import(db: Database, entries: Iterable[Any]) -> LibraryImportPreview:
@@ -226,15 +319,13 @@ def library_json(rows: Iterable[Any]) -> str:
 
 
 def library_csv(rows: Iterable[Any]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    lines = []
     for row in rows:
         entry = _entry(row)
-        writer.writerow([";".join(entry[c]) if c in LIST_FIELDS else
-                         ("true" if entry[c] is True else "false" if entry[c] is False
-                          else entry[c] or "") for c in CSV_COLUMNS])
-    return buffer.getvalue()
+        lines.append([";".join(entry[c]) if c in LIST_FIELDS else
+                      ("true" if entry[c] is True else "false" if entry[c] is False
+                       else entry[c] or "") for c in CSV_COLUMNS])
+    return csv_text(CSV_COLUMNS, lines)
 
 
 def export_library(db: Database, path: Path) -> Path:

@@ -1,11 +1,10 @@
 """The roster as CSV for spreadsheets: name, email, phone, goal, distance, stage, injuries,
-notes (plus key run days). Multi-value cells are joined with ``;``. Reading reports a bad row
-by its number and reads nothing else from the file."""
+notes (plus key run days). Multi-value cells are joined with ``;``. Reading reports each bad
+row by its number and reason; the preview leaves those rows out and imports the others.
+Dialects, encodings and formula cells: see :mod:`coachdesk.formats.csv_text`."""
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,9 +12,11 @@ from pathlib import Path
 from coachdesk.db import Database
 from coachdesk.errors import CoachDeskError, ValidationError
 from coachdesk.files import write_atomic
+from coachdesk.formats.csv_text import CsvTable, CsvTextError, csv_text, read_csv_file, read_table
 from coachdesk.models import Client
 from coachdesk.services.clients import ClientData, apply_data, list_clients
 from coachdesk.services.imports import Progress, write_previewed
+from coachdesk.vocab import Goal, Injury, RaceDistance, Stage, Weekday, from_label
 
 COLUMNS = ("name", "email", "phone", "goal", "distance", "stage", "injuries", "key_run_days",
            "notes")
@@ -34,45 +35,61 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in cell.replace(",", ";").split(";") if p.strip())
 
 
-def parse_roster_csv(text: str, source: str = "<csv>") -> list[ClientData]:
-    """Every row as ClientData, validated by the model's own rules; all or nothing."""
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    header = [h.strip().lower() for h in reader.fieldnames or []]
-    if not header:
-        raise RosterCsvError(source, None, "the file is empty")
-    unknown = [h for h in header if h not in COLUMNS]
-    if unknown:
-        raise RosterCsvError(source, 1, f"unknown column {unknown[0]!r} (expected: "
-                             f"{', '.join(COLUMNS)})")
-    missing = REQUIRED - set(header)
-    if missing:
-        raise RosterCsvError(source, 1, f"missing column {sorted(missing)[0]!r}")
-    reader.fieldnames = header
-    rows: list[ClientData] = []
-    for number, raw in enumerate(reader, start=2):
-        if None in raw:
-            raise RosterCsvError(source, number, "has more cells than the header")
-        cells = {k: (v or "").strip() for k, v in raw.items()}
-        if not any(cells.values()):
+def _client(cells: dict[str, str]) -> ClientData:
+    """A row's cells as ClientData; labels a coach sees in the app ("Racing", "Half
+    marathon", "Monday") count as well as the stored values."""
+    return ClientData(
+        name=cells.get("name", ""),
+        email=cells.get("email", ""),
+        phone=cells.get("phone", ""),
+        goal=from_label(Goal, cells.get("goal") or "race"),
+        race_distance=from_label(RaceDistance, cells["distance"]) if cells.get("distance")
+        else None,
+        stage=from_label(Stage, cells.get("stage") or "stability"),
+        injuries=tuple(from_label(Injury, i) for i in _split(cells.get("injuries", ""))),
+        key_run_days=tuple(from_label(Weekday, d)
+                           for d in _split(cells.get("key_run_days", ""))),
+        notes=cells.get("notes", ""),
+    )
+
+
+def _read(table: CsvTable) -> tuple[list[tuple[int, ClientData]], list[tuple[int, str]]]:
+    """The valid rows (with their numbers) and each bad row's number and reason."""
+    if "name" not in table.header:
+        raise CsvTextError(1, "missing column 'name'")
+    rows: list[tuple[int, ClientData]] = []
+    errors: list[tuple[int, str]] = []
+    first_row: dict[str, int] = {}
+    for row in table.rows:
+        if row.problem:
+            errors.append((row.number, row.problem))
             continue
-        data = ClientData(
-            name=cells.get("name", ""),
-            email=cells.get("email", ""),
-            phone=cells.get("phone", ""),
-            goal=cells.get("goal") or "race",
-            race_distance=cells.get("distance") or None,
-            stage=cells.get("stage") or "stability",
-            injuries=_split(cells.get("injuries", "")),
-            key_run_days=_split(cells.get("key_run_days", "").lower()),
-            notes=cells.get("notes", ""),
-        )
+        data = _client(row.cells)
         try:
             _validate(data)
         except ValidationError as error:
             column = {"race_distance": "distance"}.get(error.field, error.field)
-            raise RosterCsvError(source, number, f"column {column}: {error.message}") from None
-        rows.append(data)
-    return rows
+            errors.append((row.number, f"column {column}: {error.message}"))
+            continue
+        key = _key(data.name)
+        if key in first_row:
+            errors.append((row.number, f"{data.name!r} is already on row {first_row[key]}; "
+                           "each client appears once"))
+            continue
+        first_row[key] = row.number
+        rows.append((row.number, data))
+    return rows, errors
+
+
+def parse_roster_csv(text: str, source: str = "<csv>") -> list[ClientData]:
+    """Every row as ClientData, validated by the model's own rules; all or nothing."""
+    try:
+        rows, errors = _read(read_table(text, COLUMNS))
+    except CsvTextError as error:
+        raise RosterCsvError(source, error.row, error.message) from None
+    if errors:
+        raise RosterCsvError(source, *errors[0])
+    return [data for _number, data in rows]
 
 
 def _validate(data: ClientData) -> None:
@@ -83,30 +100,28 @@ def _validate(data: ClientData) -> None:
     probe.key_run_days = list(data.key_run_days)
 
 
-def read_roster_csv(path: Path) -> list[ClientData]:
-    from coachdesk.limits import FileTooLargeError, read_text_limited
-
+def read_roster_rows(path: Path) -> tuple[list[tuple[int, ClientData]], list[tuple[int, str]]]:
+    """The file's valid rows and its bad rows with their reasons; a file that cannot be
+    read at all (encoding, quoting, header) raises RosterCsvError."""
     try:
-        text = read_text_limited(Path(path))
-    except FileTooLargeError as error:
-        raise RosterCsvError(str(path), None, error.message) from None
-    except UnicodeDecodeError:
-        raise RosterCsvError(str(path), None, "the file is not UTF-8 text") from None
-    except OSError as error:
-        raise RosterCsvError(str(path), None, f"cannot be read: {error.strerror}") from None
-    return parse_roster_csv(text, str(path))
+        return _read(read_csv_file(Path(path), COLUMNS))
+    except CsvTextError as error:
+        raise RosterCsvError(str(path), error.row, error.message) from None
+
+
+def read_roster_csv(path: Path) -> list[ClientData]:
+    """Every row of the file, all or nothing (the first bad row raises)."""
+    rows, errors = read_roster_rows(path)
+    if errors:
+        raise RosterCsvError(str(path), *errors[0])
+    return [data for _number, data in rows]
 
 
 def roster_csv_text(rows: Iterable[ClientData]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for data in rows:
-        writer.writerow([
-            data.name, data.email, data.phone, data.goal, data.race_distance or "", data.stage,
-            ";".join(data.injuries), ";".join(data.key_run_days), data.notes,
-        ])
-    return buffer.getvalue()
+    return csv_text(COLUMNS, [
+        [data.name, data.email, data.phone, data.goal, data.race_distance or "", data.stage,
+         ";".join(data.injuries), ";".join(data.key_run_days), data.notes]
+        for data in rows])
 
 
 def write_roster_csv(rows: Iterable[ClientData], path: Path) -> Path:
@@ -119,12 +134,14 @@ def write_roster_csv(rows: Iterable[ClientData], path: Path) -> Path:
 @dataclass(frozen=True)
 class RosterImportPreview:
     """What an import would do, shown before anything is written. Rows match existing
-    clients by name, ignoring case and spacing."""
+    clients by name, ignoring case and spacing; ``errors`` lists the rows left out, each
+    with its number and reason."""
 
     source: str
     new: tuple[ClientData, ...]
     changed: tuple[tuple[int, ClientData, ClientData], ...]  # (client id, before, after)
     unchanged: int
+    errors: tuple[tuple[int, str], ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -136,18 +153,13 @@ def _key(name: str) -> str:
 
 
 def preview_roster_import(db: Database, path: Path) -> RosterImportPreview:
-    rows = read_roster_csv(path)
+    rows, errors = read_roster_rows(path)
     existing = {_key(r.data.name): r for r in list_clients(db)}
     new: list[ClientData] = []
     changed: list[tuple[int, ClientData, ClientData]] = []
     unchanged = 0
-    seen: set[str] = set()
-    for data in rows:
-        key = _key(data.name)
-        if key in seen:
-            raise RosterCsvError(str(path), None, f"{data.name!r} appears twice in the file")
-        seen.add(key)
-        current = existing.get(key)
+    for _number, data in rows:
+        current = existing.get(_key(data.name))
         if current is None:
             new.append(data)
             continue
@@ -156,7 +168,7 @@ def preview_roster_import(db: Database, path: Path) -> RosterImportPreview:
             unchanged += 1
         else:
             changed.append((current.id, current.data, merged))
-    return RosterImportPreview(str(path), tuple(new), tuple(changed), unchanged)
+    return RosterImportPreview(str(path), tuple(new), tuple(changed), unchanged, tuple(errors))
 
 
 def apply_roster_import(

@@ -17,6 +17,7 @@ from coachdesk.services.roster_csv import (
     export_roster,
     parse_roster_csv,
     preview_roster_import,
+    read_roster_csv,
 )
 
 ANA = svc.ClientData(name="Ana Río", email="ana@example.com", goal="race",
@@ -107,6 +108,10 @@ def test_a_failing_import_changes_nothing(db: Database, tmp_path: Path) -> None:
     before = svc.list_clients(db)
     path = tmp_path / "bad.csv"
     path.write_text("name,stage\nNew Person,strength\nAna Río,turbo\n", encoding="utf-8")
+    preview = preview_roster_import(db, path)  # the bad row is listed, not imported
+    assert preview.errors == ((3, "column stage: 'turbo' is not one of: stability, "
+                                  "strength, power"),)
+    assert [d.name for d in preview.new] == ["New Person"] and not preview.changed
     with pytest.raises(RosterCsvError, match="row 3"):
-        preview_roster_import(db, path)
+        read_roster_csv(path)  # the all-or-nothing reader still refuses the file
     assert svc.list_clients(db) == before

@@ -26,7 +26,36 @@ def preview_lines(noun: str, preview: Any) -> list[str]:
         lines.append(f"Conflicts (left out): {len(conflicts)}")
         lines += [f"  • {entry.name}: {why}" for entry, why in conflicts[:SHOWN]]
     lines.append(f"Unchanged: {preview.unchanged}")
+    errors = getattr(preview, "errors", ())
+    if errors:
+        lines.append(f"Rows left out, with what to fix: {len(errors)}")
+        lines += [f"  • row {number}{',' if reason.startswith('column ') else ':'} {reason}"
+                  for number, reason in errors[:SHOWN]]
+        if len(errors) > SHOWN:
+            lines.append(f"  • … and {len(errors) - SHOWN} more")
     return lines
+
+
+def valid_rows_text(count: int) -> str:
+    """The button that imports what can be imported: "Import the 3 valid rows"."""
+    return f"Import the {count} valid row{'' if count == 1 else 's'}"
+
+
+def _confirm(parent: QWidget, title: str, lines: str, preview: Any) -> bool:
+    """Ask before writing. With bad rows, the box lists them and offers to import the
+    valid rows only."""
+    if not getattr(preview, "errors", ()):
+        answer = QMessageBox.question(parent, title,
+                                      f"{lines}\n\nImport the new and changed ones?")
+        return answer == QMessageBox.StandardButton.Yes
+    box = QMessageBox(QMessageBox.Icon.Question, title, f"{lines}\n\nThe rows left out "
+                      "are not imported; fix them in the file and import it again to add "
+                      "them later.", QMessageBox.StandardButton.Cancel, parent)
+    count = len(preview.new) + len(preview.changed)
+    accept = box.addButton(valid_rows_text(count), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is accept
 
 
 def import_with_preview(
@@ -42,11 +71,14 @@ def import_with_preview(
         QMessageBox.warning(parent, "Cannot import", str(error))
         return None
     lines = "\n".join(preview_lines(noun, preview))
+    if preview.is_empty and getattr(preview, "errors", ()):  # type: ignore[attr-defined]
+        QMessageBox.warning(parent, "Cannot import", f"{lines}\n\nNo row can be imported; "
+                            "fix the rows above in the file and import it again.")
+        return None
     if preview.is_empty:  # type: ignore[attr-defined]
         QMessageBox.information(parent, title, f"{lines}\n\nNothing to import.")
         return (0, 0)
-    answer = QMessageBox.question(parent, title, f"{lines}\n\nImport the new and changed ones?")
-    if answer != QMessageBox.StandardButton.Yes:
+    if not _confirm(parent, title, lines, preview):
         return None
     try:
         return run_with_progress(parent, title, f"Importing {noun}s…",

@@ -102,7 +102,7 @@ SPEC: ListSpec[ExerciseRow] = ListSpec(
     multi=True,
     drag_mime=EXERCISE_IDS_MIME,
     transfer=Transfer(
-        preview=lambda db, path: transfer.preview_import(db, transfer.read_library_file(path)),
+        preview=transfer.preview_library_file,
         apply=transfer.apply_import, export=transfer.export_library,
         file_filter="Library files (*.json *.csv)", export_name="coachdesk-library.json",
         export_filter="JSON (*.json);;CSV for spreadsheets (*.csv)"),

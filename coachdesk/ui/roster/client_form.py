@@ -26,7 +26,16 @@ from PySide6.QtWidgets import (
 from coachdesk.services.clients import ClientData, ClientRow
 from coachdesk.ui.common.form_errors import FieldErrors
 from coachdesk.ui.common.signals import emit
-from coachdesk.vocab import WEEKDAYS, Goal, Injury, RaceDistance, Season, Stage, label
+from coachdesk.vocab import (
+    GOAL_LABELS,
+    WEEKDAYS,
+    Goal,
+    Injury,
+    RaceDistance,
+    Season,
+    Stage,
+    label,
+)
 
 STAGE_HELP = {
     Stage.STABILITY: "Balance and control first: single-leg stability, hips and core, "
@@ -34,8 +43,7 @@ STAGE_HELP = {
     Stage.STRENGTH: "Stable enough to add load: strength work, still no jumps.",
     Stage.POWER: "A strength base is in place: plyometrics and jumps can join the week.",
 }
-GOAL_TEXT = {Goal.RACE: "Racing", Goal.HOBBY: "Hobby running",
-             Goal.BODY_COMPOSITION: "Body composition"}
+GOAL_TEXT = GOAL_LABELS
 
 
 def heading_for(row: ClientRow | None) -> str:

@@ -219,16 +219,33 @@ def test_import_preview_then_apply(area, db, tmp_path, monkeypatch) -> None:
     assert svc.get_exercise(db, nordic.id).data.notes == "changed notes"
 
 
-def test_a_bad_import_changes_nothing_and_says_where(area, db, tmp_path, monkeypatch) -> None:
+def test_a_bad_import_changes_nothing_and_says_where(area, db, tmp_path, qtbot) -> None:
+    """The preview names the bad row; cancelling it leaves the library as it was."""
     before = svc.list_exercises(db)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     path = tmp_path / "lib.csv"
     path.write_text("name,muscles,laterality,phase\nNew One,quads,bilateral,strength\n"
                     "Other,quads,bilateral,fast\n", encoding="utf-8")
+    cancel_the_preview(qtbot, shown)
     assert area.import_file(path) is None
     assert "row 3, column phase" in shown[0]
     assert svc.list_exercises(db) == before
+
+
+def cancel_the_preview(qtbot, shown: list[str]) -> None:
+    """Press Cancel in the next import preview box, keeping its text in ``shown``."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            QTimer.singleShot(10, poll)
+            return
+        shown.append(box.text())
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel),
+                         Qt.MouseButton.LeftButton)
+    QTimer.singleShot(0, poll)
 
 
 def test_export_then_import_finds_nothing_new(area, db, tmp_path, monkeypatch) -> None:

@@ -150,13 +150,16 @@ def test_csv_round_trip_keeps_every_script(area, db, tmp_path: Path, monkeypatch
     assert sorted(r.name for r in svc.list_clients(db)) == sorted(NAMES)
 
 
-def test_a_failing_import_changes_nothing_and_says_where(area, db, tmp_path, monkeypatch) -> None:
+def test_a_failing_import_changes_nothing_and_says_where(area, db, tmp_path, qtbot) -> None:
+    """The preview names the bad row; cancelling it leaves the roster as it was."""
+    from tests.ui.library.test_library_area import cancel_the_preview
+
     svc.create_client(db, svc.ClientData(name="Ana"))
     before = svc.list_clients(db)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     path = tmp_path / "bad.csv"
     path.write_text("name,email\nBen,ben@example.com\nCleo,not-an-email\n", encoding="utf-8")
+    cancel_the_preview(qtbot, shown)
     assert area.import_file(path) is None
     assert "row 3" in shown[0] and "email" in shown[0]
     assert svc.list_clients(db) == before
