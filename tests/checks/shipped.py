@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coachdesk.checks import ExerciseInfo, Slot
-from coachdesk.services.balance import starter_exercise_infos
+from coachdesk.library.infos import starter_exercise_infos
 from coachdesk.vocab import Intensity, Side
 
 
