@@ -20,7 +20,7 @@ from coachdesk.errors import NotFoundError, StaleEditError, ValidationError
 from coachdesk.merge import merge_edit
 from coachdesk.models import Exercise, Slot, Template, TemplateDay
 from coachdesk.prescriptions import Movement, default_prescription
-from coachdesk.services.exercise_facts import exercise_facts
+from coachdesk.services.exercise_facts import exercise_facts, stamp_column
 from coachdesk.services.records import found, get_or_raise, missing
 from coachdesk.vocab import CORE_PATTERNS, WEEKDAYS, Laterality, Weekday, day_name, plain
 
@@ -178,17 +178,17 @@ def load_week(db: Database, template_id: int) -> WeekView:
         slot_columns = [getattr(Slot, name) for name in SLOT_FIELDS]
         rows = session.execute(
             select(Slot.id, TemplateDay.weekday_index, Slot.position, Exercise.id,
-                   Exercise.version, *slot_columns)
+                   Exercise.version, stamp_column(), *slot_columns)
             .join(TemplateDay, TemplateDay.id == Slot.day_id)
             .join(Exercise, Exercise.id == Slot.exercise_id)
             .where(TemplateDay.template_id == template_id)
             .order_by(TemplateDay.weekday_index, Slot.position)
         ).all()
-        facts = exercise_facts(db, session, {(row[3], row[4]) for row in rows})
+        facts = exercise_facts(db, session, {(row[3], row[4], row[5]) for row in rows})
     by_day: dict[int, list[SlotView]] = {}
     for row in rows:
-        slot_id, day_index, position, exercise_id, version, *values = row
-        about = facts[(exercise_id, version)]
+        slot_id, day_index, position, exercise_id, version, stamp, *values = row
+        about = facts[(exercise_id, version, stamp)]
         weekday = WEEKDAYS[day_index]
         by_day.setdefault(day_index, []).append(SlotView(
             id=slot_id, weekday=weekday, position=position, exercise_id=exercise_id,
@@ -467,14 +467,14 @@ def default_fields(db: Database, exercise_id: int) -> SlotFields:
 def _movements(db: Database, session: Session, exercise_ids: list[int]) -> dict[int, Any]:
     """What each exercise's default prescription depends on (from the facts cache);
     NotFoundError when one no longer exists."""
-    versions = dict(session.execute(
-        select(Exercise.id, Exercise.version).where(Exercise.id.in_(set(exercise_ids)))).all())
+    keys = {row[0]: tuple(row) for row in session.execute(
+        select(Exercise.id, Exercise.version, stamp_column())
+        .where(Exercise.id.in_(set(exercise_ids))))}
     for exercise_id in exercise_ids:
-        if exercise_id not in versions:
+        if exercise_id not in keys:
             raise missing("exercise", exercise_id)
-    facts = exercise_facts(db, session, versions.items())
-    return {exercise_id: facts[(exercise_id, version)]
-            for exercise_id, version in versions.items()}
+    facts = exercise_facts(db, session, keys.values())
+    return {exercise_id: facts[key] for exercise_id, key in keys.items()}
 
 
 def _defaults_for(exercise: object, sets: int = 3, rest_s: int = 75) -> SlotFields:

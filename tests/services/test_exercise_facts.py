@@ -88,3 +88,21 @@ def test_adding_an_exercise_that_no_longer_exists_is_refused(db, week) -> None:
     with pytest.raises(NotFoundError):
         svc.add_slots(db, week, "mon", [exercise_id(db, "Nordic Curl"), 999_999])
     assert len(svc.load_week(db, week).day("mon").slots) == 1
+
+
+def test_an_exercise_made_again_under_a_reused_id_is_not_taken_from_the_cache(db) -> None:
+    """SQLite gives a new row the highest free id again, and a new row starts at version
+    1: the cache must still tell the two exercises apart."""
+    base = library_svc.get_exercise(db, exercise_id(db, "Dead Bug")).data
+    first = library_svc.create_exercise(db, replace(base, name="Hollow Hold One",
+                                                    aliases=()))
+    template_id = svc.create_template(db, "Reuse")
+    svc.add_slot(db, template_id, "mon", first)
+    assert monday_slot(db, template_id).exercise_name == "Hollow Hold One"
+    svc.delete_template(db, template_id)
+    library_svc.delete_exercise(db, first)
+    second = library_svc.create_exercise(db, replace(base, name="Hollow Hold Two",
+                                                     aliases=()))
+    template_id = svc.create_template(db, "Reuse again")
+    svc.add_slot(db, template_id, "mon", second)
+    assert monday_slot(db, template_id).exercise_name == "Hollow Hold Two"
