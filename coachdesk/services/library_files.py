@@ -67,6 +67,15 @@ def _validated(entry: dict[str, Any]) -> Any:
     return ExerciseData(**values)
 
 
+def _named(entry: dict[str, Any]) -> str:
+    """" (exercise “Nordic Curl”)" after an entry's place in the file, so a message names
+    the exercise as well as the row."""
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        return ""
+    return f" (exercise “{' '.join(name.split())[:80]}”)"
+
+
 def parse_json(text: str, source: str = "<json>") -> list[Any]:
     try:
         document = json.loads(text)
@@ -89,7 +98,7 @@ def parse_json(text: str, source: str = "<json>") -> list[Any]:
         try:
             parsed.append(_validated(entry))
         except ValidationError as error:
-            raise LibraryFileError(source, f"exercises[{index}].{error.field}",
+            raise LibraryFileError(source, f"exercises[{index}].{error.field}{_named(entry)}",
                                    error.message) from None
     return parsed
 
@@ -118,7 +127,7 @@ def parse_csv(text: str, source: str = "<csv>") -> list[Any]:
         try:
             parsed.append(_validated(entry))
         except ValidationError as error:
-            raise LibraryFileError(source, f"row {number}, column {error.field}",
+            raise LibraryFileError(source, f"row {number}, column {error.field}{_named(entry)}",
                                    error.message) from None
     return parsed
 
