@@ -38,6 +38,9 @@ def validate_video_url(value: str | None) -> str | None:
     """A web link (http or https, with a host), or None. Local paths and other schemes
     are refused: "Open Demo Video" hands the link to the operating system, which would
     run or open whatever a shared library file named."""
+    if value is not None and not isinstance(value, str):
+        raise ValidationError("video_url", "the Video link must be text: a web link that "
+                              "starts with https:// or http://")
     text = (value or "").strip()
     if not text:
         return None

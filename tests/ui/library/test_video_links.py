@@ -112,3 +112,13 @@ def test_open_demo_video_opens_a_web_link(area, db, qtbot, opened) -> None:
     assert area.select_exercise(nordic.id)
     qtbot.mouseClick(area.detail.video_button, Qt.MouseButton.LeftButton)
     assert opened == [nordic.data.video_url]
+
+
+def test_a_library_file_with_a_number_as_video_link_is_refused_with_a_message() -> None:
+    document = {"format": "coachdesk-library", "version": 2, "exercises": [
+        {"name": "Odd Squat", "primary_muscles": ["quads"], "pattern": "squat",
+         "impact": "low", "external_load": "bodyweight", "laterality": "bilateral",
+         "phase": "strength", "load_type": "bodyweight", "video_url": 5}]}
+    with pytest.raises(LibraryFileError) as refused:
+        parse_json(json.dumps(document), "shared.json")
+    assert "Odd Squat" in str(refused.value) and "Video link" in str(refused.value)
