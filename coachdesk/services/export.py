@@ -82,9 +82,10 @@ def export_program_pdf(db: Database, program_id: int, out_path: Path,
 def email_program(db: Database, program_id: int, pdf_path: Path, out_path: Path,
                   subject: str | None = None, body: str | None = None, *,
                   overwrite: bool = False) -> Path:
-    """Write the .eml draft for the program's client and record that it was drafted. The
-    subject and text come from the coach's e-mail template in the settings. An existing
-    draft is replaced only with ``overwrite``."""
+    """Write the .eml draft for the program's client. The subject and text come from the
+    coach's e-mail template in the settings. An existing draft is replaced only with
+    ``overwrite``. The program is not marked "Emailed" here: only :func:`draft_handed_over`
+    does that, once a mail program has the draft."""
     from coachdesk.services.settings import load_settings
 
     refuse_existing(out_path, overwrite)
@@ -111,8 +112,13 @@ def email_program(db: Database, program_id: int, pdf_path: Path, out_path: Path,
     path = build_email_draft(to_name=name, to_address=email, from_address=brand.email,
                              subject_template=subject, body_template=body, values=values,
                              pdf_path=pdf_path, out_path=out_path)
-    programs.mark_emailed(db, program_id)
     return path
+
+
+def draft_handed_over(db: Database, program_id: int) -> None:
+    """A mail program opened the program's draft: the program is "Emailed", "Last sent"
+    now."""
+    programs.mark_emailed(db, program_id)
 
 
 # --- batch export -----------------------------------------------------------------------
