@@ -48,6 +48,25 @@ def fill(template: str, values: Mapping[str, object]) -> str:
         template or "")
 
 
+BRACES = re.compile(r"\{([^{}]*)\}|[{}]")
+
+
+def template_problem(text: str, what: str) -> str | None:
+    """Why the e-mail template ``text`` would send something odd (an unknown
+    ``{placeholder}`` or a brace that opens or closes none), or None when every brace is
+    a known placeholder. ``what`` names the field ("The e-mail subject")."""
+    allowed = ", ".join(f"{{{name}}}" for name in PLACEHOLDERS)
+    for match in BRACES.finditer(text or ""):
+        name = match.group(1)
+        if name is None:
+            return (f"{what} has a “{match.group(0)}” that is not part of a placeholder. "
+                    f"Placeholders you can use: {allowed}.")
+        if name not in PLACEHOLDERS:
+            return (f"{what} uses {{{name}}}, which CoachDesk cannot fill in. "
+                    f"Placeholders you can use: {allowed}.")
+    return None
+
+
 def _decode_once(text: str) -> str:
     try:
         return str(make_header(decode_header(text)))

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from coachdesk.checks import CheckSettings
 from coachdesk.db import Database
 from coachdesk.errors import ValidationError
-from coachdesk.export.email_draft import DEFAULT_BODY, DEFAULT_SUBJECT
+from coachdesk.export.email_draft import DEFAULT_BODY, DEFAULT_SUBJECT, template_problem
 from coachdesk.merge import merge_edit
 from coachdesk.models import AppSetting
 from coachdesk.vocab import WEEKDAYS
@@ -48,6 +48,11 @@ class CoachSettings:
             raise ValidationError("default_rest_s", "must be from 0 to 900 seconds")
         if "\n" in self.email_subject or not self.email_subject.strip():
             raise ValidationError("email_subject", "must be one line of text")
+        for name, what in (("email_subject", "The e-mail subject"),
+                           ("email_body", "The e-mail text")):
+            problem = template_problem(getattr(self, name), what)
+            if problem:
+                raise ValidationError(name, problem)
         if self.backup_folder and not Path(self.backup_folder).expanduser().is_dir():
             raise ValidationError("backup_folder", "is not a folder on this computer")
         CheckSettings.from_dict(self.checks)  # raises with the field's name

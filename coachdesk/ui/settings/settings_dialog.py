@@ -44,7 +44,7 @@ class SettingsDialog(QDialog):
         self.brand = brand
         self.settings = settings
         self.errors = FieldErrors()
-        tabs = QTabWidget()
+        tabs = self.tabs = QTabWidget()
         tabs.addTab(self._general(), "General")
         tabs.addTab(self._checks(), "Balance checks")
         tabs.addTab(self._pdf(), "PDF and e-mail")
@@ -150,8 +150,17 @@ class SettingsDialog(QDialog):
         form.addRow("E-mail subject", self.subject)
         form.addRow("", self.errors.label_for("email_subject", page))
         form.addRow("E-mail text", self.body)
+        form.addRow("", self.errors.label_for("email_body", page))
         form.addRow("", hint)
         return page
+
+    def _show_tab_of(self, field: str) -> None:
+        """Bring the tab holding ``field``'s message to the front, so it is seen."""
+        label = self.errors.labels.get(field) or self.errors.labels.get("frequency")
+        for index in range(self.tabs.count()):
+            if label is not None and self.tabs.widget(index).isAncestorOf(label):
+                self.tabs.setCurrentIndex(index)
+                return
 
     def show_checks(self, checks: CheckSettings) -> None:
         self.unilateral.setValue(round(checks.unilateral_share_min * 100))
@@ -200,6 +209,7 @@ class SettingsDialog(QDialog):
         except ValidationError as error:
             if not self.errors.show(error.field, error.message):
                 self.errors.show("frequency", str(error))
+            self._show_tab_of(error.field)
             return False
         self.accept()
         return True
