@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from coachdesk.dates import next_monday
+from coachdesk.dates import full_date, next_monday
 from coachdesk.errors import CoachDeskError, ValidationError
 from coachdesk.export.document import Brand, build_document
 from coachdesk.export.email_draft import build_email_draft, checked_address
@@ -70,7 +70,7 @@ def run(template_path: str, out: str, weeks: int, start: str | None, brand_path:
         print(f"{result.path} ({result.pages} pages)", file=stdout)
         if eml:
             values = {"client_name": client, "client_first_name": client.split()[0],
-                      "program_name": template.name, "start_date": start_date.isoformat(),
+                      "program_name": template.name, "start_date": full_date(start_date),
                       "weeks": str(weeks), "business_name": brand.business_name}
             draft = build_email_draft(to_name=client, to_address=to or "",
                                       from_address=brand.email, values=values,

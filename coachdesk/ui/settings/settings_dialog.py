@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.checks import CheckSettings
+from coachdesk.dates import PDF_LANGUAGES
 from coachdesk.errors import StaleEditError, ValidationError
 from coachdesk.services.brand import BrandData
 from coachdesk.services.settings import CoachSettings
@@ -139,6 +140,14 @@ class SettingsDialog(QDialog):
         self.units = QComboBox()
         self.units.addItems(["kg", "lb"])
         self.units.setCurrentText(self.brand.units)
+        self.pdf_language = QComboBox()
+        for code, name in PDF_LANGUAGES.items():
+            self.pdf_language.addItem(name, code)
+        self.pdf_language.setCurrentIndex(
+            max(0, self.pdf_language.findData(self.settings.pdf_language)))
+        self.pdf_language.setToolTip(
+            "The language of the dates in the PDF and the e-mail (\"1. März 2027\"). The "
+            "rest of the PDF's words stay English.")
         self.subject = QLineEdit(self.settings.email_subject)
         self.body = QPlainTextEdit(self.settings.email_body)
         hint = QLabel("Placeholders: {client_first_name}, {client_name}, {program_name}, "
@@ -147,6 +156,8 @@ class SettingsDialog(QDialog):
         hint.setWordWrap(True)
         form.addRow("Paper size", self.paper)
         form.addRow("Units", self.units)
+        form.addRow("PDF language", self.pdf_language)
+        form.addRow("", self.errors.label_for("pdf_language", page))
         form.addRow("E-mail subject", self.subject)
         form.addRow("", self.errors.label_for("email_subject", page))
         form.addRow("E-mail text", self.body)
@@ -191,6 +202,7 @@ class SettingsDialog(QDialog):
             week_start=self.week_start.currentData(), default_sets=self.default_sets.value(),
             default_rest_s=self.default_rest.value(), email_subject=self.subject.text(),
             email_body=self.body.toPlainText(), backup_folder=self.backup_folder.text().strip(),
+            pdf_language=self.pdf_language.currentData(),
             checks=checks)
         brand = self.brand.with_changes(paper=self.paper.currentText(),
                                         units=self.units.currentText())

@@ -79,3 +79,16 @@ def test_the_service_refuses_the_same_templates(field, text, words) -> None:
     with pytest.raises(ValidationError) as refused:
         settings_svc.CoachSettings().with_changes(**{field: text}).validated()
     assert refused.value.field == field and words in refused.value.message
+
+
+def test_the_pdf_language_is_chosen_beside_the_paper_and_saved(dialog, qtbot) -> None:
+    window, d = dialog
+    combo = d.pdf_language
+    assert combo.currentData() == "en"
+    assert {"en", "de", "fr", "es", "nl", "sv"} <= {combo.itemData(i)
+                                                   for i in range(combo.count())}
+    tip = combo.toolTip()
+    assert "dates" in tip and "English" in tip
+    combo.setCurrentIndex(combo.findData("de"))
+    press_save(qtbot, d)
+    assert settings_svc.load_settings(window.db).pdf_language == "de"
