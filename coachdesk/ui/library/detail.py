@@ -6,7 +6,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QMovie, QPixmap
+from PySide6.QtGui import QDesktopServices, QImageReader, QMovie, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
@@ -108,7 +108,9 @@ class ExerciseDetail(QWidget):
             self.image.setMovie(self.movie)
             self.movie.start()
             return
-        pixmap = QPixmap(str(path))
+        reader = QImageReader(str(path))
+        reader.setAutoTransform(True)  # a phone photo stored sideways shows upright
+        pixmap = QPixmap.fromImage(reader.read())
         if pixmap.isNull():
             self.image.setText("The demo picture cannot be read.")
             return

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from coachdesk.errors import CoachDeskError, ValidationError
 from coachdesk.links import is_web_link
 from coachdesk.movement import plane_for
+from coachdesk.pictures import original_name
 from coachdesk.services.library import ExerciseData, ExerciseRow
 from coachdesk.ui.common.form_errors import FieldErrors
 from coachdesk.vocab import (
@@ -228,11 +229,11 @@ class ExerciseDialog(QDialog):
         return combo
 
     def _image_text(self) -> str:
-        return Path(self.image_path).name if self.image_path else "Choose a picture or GIF…"
+        return original_name(self.image_path) if self.image_path else "Choose a picture or GIF…"
 
     def choose_image(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Demo picture", str(Path.home()),
-                                              "Pictures (*.png *.jpg *.jpeg *.gif)")
+                                              "Pictures (*.png *.jpg *.jpeg *.gif *.webp)")
         if path:
             self.set_image(Path(path))
 

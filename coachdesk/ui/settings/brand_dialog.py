@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QImageReader, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -41,7 +41,11 @@ class CoverPreview(QWidget):
 
     def show_brand(self, data: BrandData, logo: Path | None) -> None:
         self.data = data
-        pixmap = QPixmap(str(logo)) if logo is not None else QPixmap()
+        pixmap = QPixmap()
+        if logo is not None:
+            reader = QImageReader(str(logo))
+            reader.setAutoTransform(True)  # a logo stored sideways by an older CoachDesk
+            pixmap = QPixmap.fromImage(reader.read())
         self.logo = None if pixmap.isNull() else pixmap
         self.update()
 

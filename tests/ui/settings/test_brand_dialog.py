@@ -107,3 +107,18 @@ def test_both_preview_pages_fit_the_preview(qtbot, size) -> None:
     assert runs[1][1] < width - 2, f"the second page runs off the edge: {runs}, {size}"
     first, second = (last - start for start, last in runs)
     assert abs(first - second) <= 2, f"the second page is cut: {runs}, {size}"
+
+
+def test_a_logo_stored_sideways_shows_upright_in_the_preview(qtbot, tmp_path) -> None:
+    from PIL import Image
+
+    from coachdesk.ui.settings.brand_dialog import CoverPreview
+
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    logo = tmp_path / "logo.jpg"
+    Image.new("RGB", (120, 60), "#224466").save(logo, "JPEG", exif=exif)
+    preview = CoverPreview()
+    qtbot.addWidget(preview)
+    preview.show_brand(brand_svc.BrandData(), logo)
+    assert preview.logo is not None and preview.logo.height() > preview.logo.width()
