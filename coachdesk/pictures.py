@@ -88,9 +88,9 @@ def _opened(path: Path) -> Iterator[tuple[BinaryIO, Image.Image]]:
             width, height = picture.size
             if width * height > MAX_PIXELS:
                 raise PictureRefused(
-                    f"has {width * height / 1e6:.0f} megapixels ({width} × {height}); "
-                    f"at most {MAX_PIXELS // 1_000_000} are allowed. Save a smaller copy "
-                    "(2,000 pixels across is plenty for print).")
+                    f"has {width * height / 1e6:.0f} megapixels ({width} × {height}) and "
+                    f"at most {MAX_PIXELS // 1_000_000} are allowed; save a smaller copy "
+                    "(2,000 pixels across is plenty for print)")
             yield handle, picture
 
 
