@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from email_validator import EmailNotValidError, ValidatedEmail, validate_email
+
 from coachdesk.errors import ValidationError
 
-# Deliberately simple: one @, something on each side, a dot in the domain, no spaces.
-EMAIL_PATTERN = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\".]+$")
 EMAIL_LIMIT = 254
 COLOR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
 PAPER_SIZES = ("A4", "Letter")
@@ -38,13 +38,25 @@ def one_line(field: str, value: str | None, *, max_length: int = ONE_LINE_LIMIT)
 
 
 def email(value: str | None, field: str = "email") -> str:
-    """An e-mail address, or empty."""
+    """An e-mail address, or empty. Checked by email-validator without the network (the
+    syntax mail servers accept, international domains included), stored as typed."""
     text = (value or "").strip()
-    if text and not EMAIL_PATTERN.match(text):
-        raise ValidationError(field, f"{text!r} is not a valid e-mail address")
     if len(text) > EMAIL_LIMIT:
         raise ValidationError(field, f"must be at most {EMAIL_LIMIT} characters")
+    if text:
+        checked_email(text, field)
     return text
+
+
+def checked_email(text: str, field: str = "email",
+                  wording: str = "is not a valid e-mail address") -> ValidatedEmail:
+    """email-validator's reading of one address (``ascii_email`` has the domain in
+    punycode), or a ``ValidationError`` naming ``field`` and saying what is wrong."""
+    try:
+        return validate_email(text, check_deliverability=False)
+    except EmailNotValidError as error:
+        raise ValidationError(field, f"{text!r} {wording} ({error}); use the form "
+                              "name@example.com") from None
 
 
 def color(field: str, value: str | None) -> str:

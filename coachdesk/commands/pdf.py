@@ -8,10 +8,10 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from coachdesk.dates import next_monday
+from coachdesk.dates import full_date, next_monday
 from coachdesk.errors import CoachDeskError, ValidationError
 from coachdesk.export.document import Brand, build_document
-from coachdesk.export.email_draft import build_email_draft
+from coachdesk.export.email_draft import build_email_draft, checked_address
 from coachdesk.export.pdf import build_program_pdf
 from coachdesk.formats.resolve import inline_material, resolve_week
 from coachdesk.formats.template_file import read_template_file
@@ -29,13 +29,17 @@ def starter_material() -> dict[str, dict[str, object]]:
 
 
 def run(template_path: str, out: str, weeks: int, start: str | None, brand_path: str | None,
-        eml: str | None, to: str | None, stdout: TextIO = sys.stdout,
-        stderr: TextIO = sys.stderr) -> int:
+        eml: str | None, to: str | None, stdout: TextIO | None = None,
+        stderr: TextIO | None = None) -> int:
+    stdout = stdout or sys.stdout  # looked up now: a test or a caller may have replaced it
+    stderr = stderr or sys.stderr
     try:
         if not 1 <= weeks <= 52:
             raise ValidationError("--weeks", "must be from 1 to 52")
         if eml and not to:
             raise ValidationError("--to", "is needed with --eml")
+        if eml:
+            checked_address("--to", to or "")  # refused before the PDF is written
         start_date = date.fromisoformat(start) if start else next_monday()
         template = read_template_file(Path(template_path))
         from coachdesk.library.infos import starter_exercise_infos
@@ -68,7 +72,7 @@ def run(template_path: str, out: str, weeks: int, start: str | None, brand_path:
         print(f"{result.path} ({result.pages} pages)", file=stdout)
         if eml:
             values = {"client_name": client, "client_first_name": client.split()[0],
-                      "program_name": template.name, "start_date": start_date.isoformat(),
+                      "program_name": template.name, "start_date": full_date(start_date),
                       "weeks": str(weeks), "business_name": brand.business_name}
             draft = build_email_draft(to_name=client, to_address=to or "",
                                       from_address=brand.email, values=values,

@@ -200,6 +200,7 @@ class ProgramDocument:
     exercises: tuple[ExerciseSheet, ...] = ()
     deload_week: int | None = None
     notes: str = ""
+    language: str = "en"  # of the dates only (see coachdesk.dates.PDF_LANGUAGES)
 
     def __post_init__(self) -> None:
         _tuple(self, "days", "exercises")
@@ -251,12 +252,13 @@ def build_document(
     progression: Progression | Mapping[str, Any] | None = None,
     media_dir: Path | None = None,
     units: str = "",
+    language: str = "en",
 ) -> ProgramDocument:
     """Expand a frozen week and its progression (a :class:`Progression`, or its stored
     dict ``{"slots": {"mon:0": rule}, "deload_week": 4}``) into every week's numbers.
     ``material`` maps an exercise name to its ``notes`` (Markdown), ``image_path``,
     ``video_url``, ``muscles`` and ``laterality``; ``units`` is the load unit of rules that
-    name none."""
+    name none; ``language`` is the dates' language."""
     if client is None:
         client = ClientInfo(name=client_name or "Client")
     material = material or {}
@@ -293,7 +295,7 @@ def build_document(
     exercises = tuple(_exercise_sheet(name, material.get(name) or {}, media_dir)
                       for name in used)
     return ProgramDocument(program_name, client, start_date, weeks, tuple(days), exercises,
-                           progression.deload_week, week.notes)
+                           progression.deload_week, week.notes, language)
 
 
 def _slot_error(key: SlotKey, entry: SlotEntry | None, error: ValidationError

@@ -20,6 +20,7 @@ from pathlib import Path
 from coachdesk.errors import ValidationError
 from coachdesk.export.filenames import safe_filename
 from coachdesk.files import write_atomic
+from coachdesk.validation import checked_email
 
 DEFAULT_SUBJECT = "Your strength program: {program_name}"
 DEFAULT_BODY = (
@@ -36,7 +37,6 @@ PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 HEADER_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+")
 BODY_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bBqQ]\?[^?\s]*\?=")
-EMAIL = re.compile(r"^[^@\s<>\"(),;:\\\[\]]+@[^@\s<>\"(),;:\\\[\]]+\.[^@\s<>\"(),;:\\\[\].]+$")
 MAX_ADDRESS = 254
 MAX_HEADER = 998
 
@@ -46,6 +46,25 @@ def fill(template: str, values: Mapping[str, object]) -> str:
     return PLACEHOLDER.sub(
         lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0),
         template or "")
+
+
+BRACES = re.compile(r"\{([^{}]*)\}|[{}]")
+
+
+def template_problem(text: str, what: str) -> str | None:
+    """Why the e-mail template ``text`` would send something odd (an unknown
+    ``{placeholder}`` or a brace that opens or closes none), or None when every brace is
+    a known placeholder. ``what`` names the field ("The e-mail subject")."""
+    allowed = ", ".join(f"{{{name}}}" for name in PLACEHOLDERS)
+    for match in BRACES.finditer(text or ""):
+        name = match.group(1)
+        if name is None:
+            return (f"{what} has a “{match.group(0)}” that is not part of a placeholder. "
+                    f"Placeholders you can use: {allowed}.")
+        if name not in PLACEHOLDERS:
+            return (f"{what} uses {{{name}}}, which CoachDesk cannot fill in. "
+                    f"Placeholders you can use: {allowed}.")
+    return None
 
 
 def _decode_once(text: str) -> str:
@@ -79,18 +98,33 @@ def body_text(text: str) -> str:
 
 
 def checked_address(field: str, value: str) -> str:
-    """The single plain e-mail address in ``value``, or a ``ValidationError``."""
+    """The single e-mail address in ``value`` as a mail server wants it (an international
+    domain in punycode: ``anna@münchen.de`` → ``anna@xn--mnchen-3ya.de``), or a
+    ``ValidationError`` naming ``field``. Checked by email-validator, offline."""
+    return _checked(field, value).address
+
+
+class _Checked:
+    def __init__(self, local: str, domain: str) -> None:
+        self.local, self.domain = local, domain
+        self.address = f"{local}@{domain}"
+        self.needs_utf8 = not self.address.isascii()
+
+
+def _checked(field: str, value: str) -> _Checked:
     text = header_value(value)
     problem = ValidationError(field, f"{text!r} is not a single valid e-mail address")
-    if not text or len(text) > MAX_ADDRESS or any(c in text for c in ",;"):
+    if not text or len(text) > MAX_ADDRESS or any(c in text for c in ",;<>"):
         raise problem
     found = getaddresses([text])
-    if len(found) != 1:
+    if len(found) != 1 or found[0][1] != text:
         raise problem
-    _name, address = found[0]
-    if address != text or not EMAIL.match(address):
-        raise problem
-    return address
+    checked = checked_email(text, field, "is not a single valid e-mail address")
+    if checked.ascii_email:
+        local, domain = checked.ascii_email.rsplit("@", 1)
+        return _Checked(local, domain)
+    # Letters outside ASCII before the @ (SMTPUTF8): kept as they are, domain in punycode.
+    return _Checked(checked.local_part, checked.ascii_domain)
 
 
 def address(name: str, email: str, field: str = "to_address") -> Address:
@@ -99,9 +133,9 @@ def address(name: str, email: str, field: str = "to_address") -> Address:
     An ``Address`` object, not ``email.utils.formataddr``'s string: ``policy.default``
     parses a string header again, decoding formataddr's encoded word, so a non-ASCII name
     with a comma ("O'Brien, Seán") would become two recipients and quotes would vanish."""
-    addr_spec = checked_address(field, email)
-    username, domain = addr_spec.rsplit("@", 1)
-    return Address(display_name=header_value(name), username=username, domain=domain)
+    checked = _checked(field, email)
+    return Address(display_name=header_value(name), username=checked.local,
+                   domain=checked.domain)
 
 
 def formatted_address(name: str, email: str) -> str:
@@ -131,11 +165,16 @@ def build_email_draft(
         raise TypeError("build_email_draft() needs pdf_path and out_path")
     filled = dict(values or {})
     filled.update(placeholders or {})
-    message = EmailMessage(policy=default)
-    message["To"] = address(to_name, to_address, "to_address")
-    if from_address and from_address.strip():
-        message["From"] = address(str(filled.get("business_name", "")), from_address,
-                                  "from_address")
+    to = address(to_name, to_address, "to_address")
+    sender = (address(str(filled.get("business_name", "")), from_address, "from_address")
+              if from_address and from_address.strip() else None)
+    # Only an address with letters outside ASCII before the @ needs UTF-8 headers
+    # (RFC 6532); everything else stays plain 7-bit, as every mail program reads it.
+    utf8 = any(not a.addr_spec.isascii() for a in (to, sender) if a is not None)
+    message = EmailMessage(policy=default.clone(utf8=True) if utf8 else default)
+    message["To"] = to
+    if sender is not None:
+        message["From"] = sender
     message["Subject"] = header_value(fill(subject_template, filled))
     message["X-Unsent"] = "1"
     message.set_content(body_text(fill(body_template, filled)))

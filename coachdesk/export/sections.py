@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -24,6 +24,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from coachdesk.dates import long_date, short_date
 from coachdesk.export.document import Brand, DaySheet, ExerciseSheet, ProgramDocument, SlotSheet
 from coachdesk.export.fonts import FONT, FONT_BOLD
 from coachdesk.export.images import load_picture
@@ -61,14 +62,6 @@ def plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
-def long_date(value: date) -> str:
-    return f"{value.day} {value.strftime('%B %Y')}"
-
-
-def short_date(value: date) -> str:
-    return f"{value.day} {value.strftime('%b')}"
-
-
 def grid_style(styles: Styles) -> list[tuple]:
     """Clean tables: brand-coloured header row, light zebra rows, hairlines."""
     return [
@@ -95,7 +88,8 @@ def cover(ctx: Context) -> list[Flowable]:
         Paragraph("STRENGTH PROGRAM", s.cover_kicker),
         Paragraph(safe(clip(doc.client.name, COVER_NAME_LIMIT)), s.cover_client),
         Paragraph(safe(clip(doc.program_name, COVER_NAME_LIMIT)), s.cover_program),
-        Paragraph(f"{long_date(doc.start_date)} – {long_date(doc.end_date)}", s.cover_dates),
+        Paragraph(f"{long_date(doc.start_date, doc.language)} – "
+                  f"{long_date(doc.end_date, doc.language)}", s.cover_dates),
     ]
     band = Table([[band_content]], colWidths=[ctx.page_width])
     band.setStyle(TableStyle([
@@ -120,7 +114,8 @@ def cover(ctx: Context) -> list[Flowable]:
 
 def facts_grid(ctx: Context, width: float) -> Table:
     s, doc, client = ctx.styles, ctx.doc, ctx.doc.client
-    facts = [("Starts", long_date(doc.start_date)), ("Ends", long_date(doc.end_date)),
+    facts = [("Starts", long_date(doc.start_date, doc.language)),
+             ("Ends", long_date(doc.end_date, doc.language)),
              ("Length", plural(doc.weeks, "week")),
              ("Sessions", f"{len(doc.training_days)} a week")]
     if client.goal:
@@ -300,7 +295,7 @@ def day_table(ctx: Context, day: DaySheet, block: range) -> Table:
     exercise_width = ctx.width - fixed - week_width * len(block)
     header: list[object] = [Paragraph("#", s.head_cell), Paragraph("Exercise", s.head_cell)]
     for n in block:
-        starts = short_date(doc.start_date + timedelta(weeks=n))
+        starts = short_date(doc.start_date + timedelta(weeks=n), doc.language)
         if doc.deload_week == n + 1:
             header.append(Paragraph(f'Week {n + 1}<br/><font size="7">{starts}<br/>deload'
                                     "</font>", s.head_on_accent))

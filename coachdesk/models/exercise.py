@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlparse
-
 from sqlalchemy import Boolean, CheckConstraint, String, Text, event, inspect
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from coachdesk.errors import ValidationError
+from coachdesk.links import is_web_link
 from coachdesk.models.base import (
     Base,
     Timestamps,
@@ -36,15 +35,20 @@ def name_key(name: str) -> str:
 
 
 def validate_video_url(value: str | None) -> str | None:
+    """A web link (http or https, with a host), or None. Local paths and other schemes
+    are refused: "Open Demo Video" hands the link to the operating system, which would
+    run or open whatever a shared library file named."""
+    if value is not None and not isinstance(value, str):
+        raise ValidationError("video_url", "the Video link must be text: a web link that "
+                              "starts with https:// or http://")
     text = (value or "").strip()
     if not text:
         return None
-    parsed = urlparse(text)
-    if parsed.scheme in ("http", "https") and parsed.netloc:
-        return text
-    if parsed.scheme in ("", "file"):
-        return text  # a local video file; existence is checked where files are attached
-    raise ValidationError("video_url", f"{text!r} is not an http(s) link or a file path")
+    if not is_web_link(text):
+        raise ValidationError("video_url", f"Video link {text[:200]!r} is not a web link: only "
+                              "an http(s) link, starting with https:// or http://, can be "
+                              "opened")
+    return text
 
 
 def ordered_muscles(field: str, value: object) -> list[str]:

@@ -82,9 +82,10 @@ def apply_data(client: Client, data: ClientData) -> None:
 
 
 def list_clients(db: Database, include_archived: bool = True) -> list[ClientRow]:
-    """Every client with their program count and when a program was last sent, in 2 queries."""
+    """Every client with their program count and when a program was last sent (a draft
+    handed to a mail program; a PDF export is not a send), in 2 queries."""
     with db.read() as session:
-        last_sent = func.max(func.coalesce(Program.emailed_at, Program.exported_at))
+        last_sent = func.max(Program.emailed_at)
         stats = {
             client_id: (count, sent)
             for client_id, count, sent in session.execute(
@@ -107,7 +108,7 @@ def get_client(db: Database, client_id: int) -> ClientRow:
         client = _client(session, client_id)
         count = session.scalar(select(func.count()).where(Program.client_id == client_id)) or 0
         sent = session.scalar(
-            select(func.max(func.coalesce(Program.emailed_at, Program.exported_at)))
+            select(func.max(Program.emailed_at))
             .where(Program.client_id == client_id)
         )
         return ClientRow(client.id, _data(client), client.archived, client.version, count,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from coachdesk.dates import full_date
 from coachdesk.db import Database
 from coachdesk.errors import CoachDeskError, ValidationError
 from coachdesk.export.document import Brand, ProgramDocument, build_document
@@ -33,11 +34,14 @@ def load_brand(db: Database) -> Brand:
 
 
 def program_document(db: Database, program_id: int) -> ProgramDocument:
+    from coachdesk.services.settings import load_settings
+
     row, plan = programs.program_plan(db, program_id)
     return build_document(
         plan.week, program_name=row.name, client_name=row.client_name,
         start_date=plan.start_date, weeks=plan.weeks, material=plan.exercises,
-        progression=plan.progression, media_dir=db.media_dir, units=load_brand(db).units)
+        progression=plan.progression, media_dir=db.media_dir, units=load_brand(db).units,
+        language=load_settings(db).pdf_language)
 
 
 class ExportFileExistsError(CoachDeskError):
@@ -82,9 +86,10 @@ def export_program_pdf(db: Database, program_id: int, out_path: Path,
 def email_program(db: Database, program_id: int, pdf_path: Path, out_path: Path,
                   subject: str | None = None, body: str | None = None, *,
                   overwrite: bool = False) -> Path:
-    """Write the .eml draft for the program's client and record that it was drafted. The
-    subject and text come from the coach's e-mail template in the settings. An existing
-    draft is replaced only with ``overwrite``."""
+    """Write the .eml draft for the program's client. The subject and text come from the
+    coach's e-mail template in the settings. An existing draft is replaced only with
+    ``overwrite``. The program is not marked "Emailed" here: only :func:`draft_handed_over`
+    does that, once a mail program has the draft."""
     from coachdesk.services.settings import load_settings
 
     refuse_existing(out_path, overwrite)
@@ -103,7 +108,7 @@ def email_program(db: Database, program_id: int, pdf_path: Path, out_path: Path,
         values = {
             "client_name": client.name, "client_first_name": client.name.split()[0],
             "program_name": program.name,
-            "start_date": program.start_date.strftime("%A %d %B %Y"),
+            "start_date": full_date(program.start_date, settings.pdf_language),
             "weeks": str(program.weeks), "business_name": brand.business_name,
         }
     if not email:
@@ -111,8 +116,13 @@ def email_program(db: Database, program_id: int, pdf_path: Path, out_path: Path,
     path = build_email_draft(to_name=name, to_address=email, from_address=brand.email,
                              subject_template=subject, body_template=body, values=values,
                              pdf_path=pdf_path, out_path=out_path)
-    programs.mark_emailed(db, program_id)
     return path
+
+
+def draft_handed_over(db: Database, program_id: int) -> None:
+    """A mail program opened the program's draft: the program is "Emailed", "Last sent"
+    now."""
+    programs.mark_emailed(db, program_id)
 
 
 # --- batch export -----------------------------------------------------------------------

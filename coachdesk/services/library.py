@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import uuid
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -17,10 +14,9 @@ from coachdesk.db import Database
 from coachdesk.errors import InUseError, StaleEditError, ValidationError
 from coachdesk.library.starter import entry_revision, exercise_fields, starter_entry
 from coachdesk.models import Exercise, Slot, Template, TemplateDay, name_key
+from coachdesk.pictures import PictureRefused, store_upright
 from coachdesk.services.records import get_or_raise
 from coachdesk.vocab import plain
-
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif"}
 
 
 @dataclass(frozen=True)
@@ -261,23 +257,20 @@ def restore_builtin(db: Database, exercise_id: int) -> None:
         exercise.archived = False
 
 
-def attach_image(db: Database, source: Path) -> str:
-    """Copy a demo picture into the media folder; returns the path to store (relative to
-    the media folder, so the database and its media move together)."""
+def attach_image(db: Database, source: Path, field: str = "image_path") -> str:
+    """Copy a demo picture (or the logo) into the media folder, checked and turned upright
+    (see :mod:`coachdesk.pictures`); returns the path to store (relative to the media
+    folder, so the database and its media move together)."""
     source = Path(source)
-    if not source.is_file():
-        raise ValidationError("image_path", f"{source} does not exist")
-    if source.suffix.lower() not in IMAGE_SUFFIXES:
-        raise ValidationError("image_path", "choose a PNG, JPEG or GIF picture")
-    media = db.media_dir
-    media.mkdir(mode=0o700, parents=True, exist_ok=True)
-    target = media / f"{uuid.uuid4().hex[:12]}{source.suffix.lower()}"
-    temp = target.with_suffix(target.suffix + ".tmp")  # a leftover goes on the next start
-    shutil.copyfile(source, temp)
-    if os.name == "posix":
-        os.chmod(temp, 0o600)
-    temp.replace(target)
-    return target.name
+    try:
+        return store_upright(source, db.media_dir)
+    except FileNotFoundError:
+        raise ValidationError(field, f"{source} does not exist") from None
+    except PictureRefused as refused:
+        raise ValidationError(field, f"{source.name} {refused.reason}") from None
+    except OSError as error:
+        raise ValidationError(field, f"{source.name} cannot be read: "
+                              f"{error.strerror or error}") from None
 
 
 def media_path(db: Database, stored: str | None) -> Path | None:

@@ -80,7 +80,7 @@ def _validated(entry: dict[str, Any]) -> Any:
 
 
 TEXT_FIELDS = ("name", "pattern", "impact", "external_load", "laterality", "core_plane",
-               "phase", "load_type", "video_url", "notes")
+               "phase", "load_type", "notes")  # video_url: the model words its own
 FLAG_FIELDS = ("plyometric", "eccentric")
 
 

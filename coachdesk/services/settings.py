@@ -13,9 +13,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from coachdesk.checks import CheckSettings
+from coachdesk.dates import DEFAULT_LANGUAGE, PDF_LANGUAGES
 from coachdesk.db import Database
 from coachdesk.errors import ValidationError
-from coachdesk.export.email_draft import DEFAULT_BODY, DEFAULT_SUBJECT
+from coachdesk.export.email_draft import DEFAULT_BODY, DEFAULT_SUBJECT, template_problem
 from coachdesk.merge import merge_edit
 from coachdesk.models import AppSetting
 from coachdesk.vocab import WEEKDAYS
@@ -30,6 +31,7 @@ class CoachSettings:
     default_rest_s: int = 75
     email_subject: str = DEFAULT_SUBJECT
     email_body: str = DEFAULT_BODY
+    pdf_language: str = DEFAULT_LANGUAGE  # the dates' language in the PDF and the e-mail
     backup_folder: str = ""
     checks: dict[str, Any] = field(default_factory=lambda: CheckSettings().to_dict())
 
@@ -48,6 +50,15 @@ class CoachSettings:
             raise ValidationError("default_rest_s", "must be from 0 to 900 seconds")
         if "\n" in self.email_subject or not self.email_subject.strip():
             raise ValidationError("email_subject", "must be one line of text")
+        for name, what in (("email_subject", "The e-mail subject"),
+                           ("email_body", "The e-mail text")):
+            problem = template_problem(getattr(self, name), what)
+            if problem:
+                raise ValidationError(name, problem)
+        if self.pdf_language not in PDF_LANGUAGES:
+            raise ValidationError("pdf_language", f"PDF language {self.pdf_language!r} is not "
+                                  f"one CoachDesk has; choose one of "
+                                  f"{', '.join(PDF_LANGUAGES)}")
         if self.backup_folder and not Path(self.backup_folder).expanduser().is_dir():
             raise ValidationError("backup_folder", "is not a folder on this computer")
         CheckSettings.from_dict(self.checks)  # raises with the field's name

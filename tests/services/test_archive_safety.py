@@ -22,7 +22,21 @@ from coachdesk.services import archive, clients, library, programs
 from coachdesk.services import templates as tpl
 from tests.services.test_archive import fill
 
-PICTURE = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
+
+def _picture() -> bytes:
+    """A real PNG (a picture must pass the picture checks to be attached), 2 KB of varied
+    pixels so the archive stores real bytes."""
+    import io
+
+    from PIL import Image
+
+    image = Image.frombytes("L", (64, 32), bytes(range(256)) * 8)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+PICTURE = _picture()
 
 
 @pytest.fixture

@@ -6,9 +6,17 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QMovie, QPixmap
-from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QDesktopServices, QImageReader, QMovie, QPixmap
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
+from coachdesk.links import is_web_link
 from coachdesk.notes_markdown import to_html
 from coachdesk.services.library import ExerciseRow
 from coachdesk.vocab import label
@@ -44,7 +52,7 @@ class ExerciseDetail(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.row: ExerciseRow | None = None
-        self.video_target: QUrl | None = None
+        self.video_target: str | None = None
         self.title = QLabel()
         self.title.setObjectName("panelHeading")
         self.title.setWordWrap(True)
@@ -90,11 +98,7 @@ class ExerciseDetail(QWidget):
                               if row.data.aliases else ""))
         # The PDF's parser (markdown-it, HTML off), so the screen shows what prints.
         self.notes.setHtml(to_html(row.data.notes or "_No demonstration notes yet._"))
-        url = row.data.video_url
-        self.video_target = None
-        if url:
-            self.video_target = (QUrl(url) if "://" in url
-                                 else QUrl.fromLocalFile(str(Path(url).expanduser())))
+        self.video_target = row.data.video_url or None
         self.video_button.setVisible(self.video_target is not None)
         if image is not None:
             self._show_image(image)
@@ -106,7 +110,9 @@ class ExerciseDetail(QWidget):
             self.image.setMovie(self.movie)
             self.movie.start()
             return
-        pixmap = QPixmap(str(path))
+        reader = QImageReader(str(path))
+        reader.setAutoTransform(True)  # a phone photo stored sideways shows upright
+        pixmap = QPixmap.fromImage(reader.read())
         if pixmap.isNull():
             self.image.setText("The demo picture cannot be read.")
             return
@@ -119,6 +125,18 @@ class ExerciseDetail(QWidget):
         return size.scaled(bound, Qt.AspectRatioMode.KeepAspectRatio) if size.isValid() else bound
 
     def open_video(self) -> bool:
-        if self.video_target is None:
+        """Open the video link in the browser: only an http or https link is handed to the
+        operating system; a local path or file:// link (from an older database or an
+        imported library) is refused with a message."""
+        target = self.video_target
+        if target is None:
             return False
-        return QDesktopServices.openUrl(self.video_target)
+        url = QUrl(target.strip(), QUrl.ParsingMode.StrictMode)
+        if not is_web_link(target) or not url.isValid() or url.scheme().lower() not in (
+                "http", "https"):
+            QMessageBox.warning(self, "Cannot open the video",
+                                f"The Video link {target[:200]!r} is not a web link, so "
+                                "CoachDesk will not open it. Edit the exercise and give a "
+                                "link that starts with https:// or http://.")
+            return False
+        return QDesktopServices.openUrl(url)

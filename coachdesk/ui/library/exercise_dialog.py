@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.errors import CoachDeskError, ValidationError
+from coachdesk.links import is_web_link
 from coachdesk.movement import plane_for
+from coachdesk.pictures import original_name
 from coachdesk.services.library import ExerciseData, ExerciseRow
 from coachdesk.ui.common.form_errors import FieldErrors
 from coachdesk.vocab import (
@@ -97,7 +99,8 @@ class ExerciseDialog(QDialog):
         self.equipment.setPlaceholderText("e.g. box, dumbbell (empty for none)")
         self.load_type = self._combo([(label(t), t.value) for t in LoadType], data.load_type)
         self.video = QLineEdit(data.video_url or "")
-        self.video.setPlaceholderText("https://… or a video file on this computer")
+        self.video.setPlaceholderText("https://… (a web link; files on this computer cannot "
+                                      "be shared)")
         self.image_button = QPushButton(self._image_text())
         self.image_button.clicked.connect(self.choose_image)
         self.clear_image = QPushButton("Remove")
@@ -133,7 +136,7 @@ class ExerciseDialog(QDialog):
         form.addRow("Load", self.load_type)
         form.addRow("Demo picture", image_row)
         form.addRow("", self.errors.label_for("image_path", self))
-        form.addRow("Demo video", self.video)
+        form.addRow("Video link", self.video)
         form.addRow("", self.errors.label_for("video_url", self))
         form.addRow("Demonstration notes", self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -226,11 +229,11 @@ class ExerciseDialog(QDialog):
         return combo
 
     def _image_text(self) -> str:
-        return Path(self.image_path).name if self.image_path else "Choose a picture or GIF…"
+        return original_name(self.image_path) if self.image_path else "Choose a picture or GIF…"
 
     def choose_image(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Demo picture", str(Path.home()),
-                                              "Pictures (*.png *.jpg *.jpeg *.gif)")
+                                              "Pictures (*.png *.jpg *.jpeg *.gif *.webp)")
         if path:
             self.set_image(Path(path))
 
@@ -274,9 +277,10 @@ class ExerciseDialog(QDialog):
     def try_save(self) -> bool:
         self.errors.clear()
         data = self.data()
-        if data.video_url and "://" not in data.video_url and not Path(
-                data.video_url).expanduser().is_file():
-            self.errors.show("video_url", "no video file at that path; give a link or a file")
+        if data.video_url and not is_web_link(data.video_url):
+            self.errors.show("video_url", "The Video link must be a web link that starts with "
+                             "https:// or http:// (a video file on this computer would not "
+                             "reach the runner).")
             return False
         result = self.save(self)
         if result is None:

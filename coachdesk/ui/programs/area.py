@@ -57,7 +57,7 @@ PROGRAM_COLUMNS: tuple[Column[svc.ProgramRow], ...] = (
     Column("Ends", lambda r: _day(r.end_date), sort_key=lambda r: r.end_date),
     Column("Weeks", lambda r: str(r.weeks), sort_key=lambda r: r.weeks),
     Column("Status", lambda r: r.status.capitalize()),
-    Column("Last sent", lambda r: _when(r.emailed_at or r.exported_at)),
+    Column("Last sent", lambda r: _when(r.emailed_at)),
 )
 
 
@@ -326,9 +326,24 @@ class ProgramsArea(Area):
             QMessageBox.warning(self, "Cannot write the e-mail", str(error))
             return None
         self.last_file = draft
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft))):
+            export_svc.draft_handed_over(self.db, program_id)
+        else:
+            self.draft_not_opened(draft)
         self.refresh(program_id)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft)))
         return draft
+
+    def draft_not_opened(self, draft: Path) -> None:
+        """No program opened the .eml: show it in its folder and say what to do. The
+        program stays "Exported" (nothing was sent)."""
+        shown = QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft.parent)))
+        where = "The folder is open now" if shown else "Open that folder yourself"
+        QMessageBox.information(
+            self, "The e-mail draft is ready",
+            f"No mail program opened the draft {draft.name}, so it was saved in "
+            f"{draft.parent}. {where}: double-click the draft, or drag it into your mail "
+            "program, to send it. The program is marked Emailed only once a mail program "
+            "has the draft.")
 
     def confirm_replace(self, paths: list[Path]) -> bool:
         """Ask before replacing this program's earlier PDF or draft in the exports folder."""

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QImageReader, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.errors import CoachDeskError, StaleEditError, ValidationError
+from coachdesk.pictures import original_name
 from coachdesk.services.brand import BrandData
 from coachdesk.ui.common.form_errors import FieldErrors
 from coachdesk.ui.common.stale import keep_mine
@@ -39,19 +41,31 @@ class CoverPreview(QWidget):
 
     def show_brand(self, data: BrandData, logo: Path | None) -> None:
         self.data = data
-        pixmap = QPixmap(str(logo)) if logo is not None else QPixmap()
+        pixmap = QPixmap()
+        if logo is not None:
+            reader = QImageReader(str(logo))
+            reader.setAutoTransform(True)  # a logo stored sideways by an older CoachDesk
+            pixmap = QPixmap.fromImage(reader.read())
         self.logo = None if pixmap.isNull() else pixmap
         self.update()
+
+    def pages(self) -> tuple[QRectF, QRectF]:
+        """The two pages side by side, as large as fit both the height and the width (a
+        narrow preview must not cut the second page off)."""
+        margin, gap = 5.0, 12.0
+        page_w = min((self.height() - 2 * margin) / 1.414,
+                     (self.width() - 2 * margin - gap) / 2)
+        page_w = max(page_w, 1.0)
+        page_h = page_w * 1.414
+        return (QRectF(margin, margin, page_w, page_h),
+                QRectF(margin + page_w + gap, margin, page_w, page_h))
 
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         primary, accent = QColor(self.data.primary_color), QColor(self.data.accent_color)
-        page_h = self.height() - 10
-        page_w = page_h / 1.414
-        for index in range(2):
-            left = 5 + index * (page_w + 12)
-            page = QRectF(left, 5, page_w, page_h)
+        for index, page in enumerate(self.pages()):
+            page_h = page.height()
             painter.setPen(QPen(QColor("#c9cfcd")))
             painter.setBrush(QColor("white"))
             painter.drawRect(page)
@@ -163,19 +177,30 @@ class BrandDialog(QDialog):
 
     def choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Logo", str(Path.home()),
-                                              "Pictures (*.png *.jpg *.jpeg *.svg)")
+                                              "Pictures (*.png *.jpg *.jpeg *.gif *.webp "
+                                              "*.svg)")
         if path:
             self.set_logo(Path(path))
 
     def set_logo(self, path: Path) -> bool:
         if path.suffix.lower() == ".svg":
+            if not path.is_file():  # a pipe or a device would make Qt wait for ever
+                self.errors.show("logo_path", f"{path.name} is not a picture file.")
+                return False
             pixmap = QPixmap(str(path))
             if pixmap.isNull():
                 self.errors.show("logo_path", "This SVG cannot be read.")
                 return False
-            png = path.with_suffix(".coachdesk-logo.png")
-            pixmap.scaledToHeight(400, Qt.TransformationMode.SmoothTransformation).save(str(png))
-            path = png
+            # Drawn once through Qt's SVG support into a PNG (in a private temp folder,
+            # never beside the coach's file), which then passes the same checks.
+            with tempfile.TemporaryDirectory(prefix="coachdesk-logo-") as folder:
+                png = Path(folder) / f"{path.stem}.png"
+                pixmap.scaledToHeight(400, Qt.TransformationMode.SmoothTransformation
+                                      ).save(str(png))
+                return self._attach(png)
+        return self._attach(path)
+
+    def _attach(self, path: Path) -> bool:
         try:
             self.logo_path = self.attach(path)
         except (CoachDeskError, OSError) as error:
@@ -197,7 +222,7 @@ class BrandDialog(QDialog):
             button.setText(f"{'Primary' if key == 'primary_color' else 'Accent'} "
                            f"{self.colors[key]}")
             button.setStyleSheet(f"background: {self.colors[key]}; color: white;")
-        self.logo_button.setText(Path(self.logo_path).name if self.logo_path
+        self.logo_button.setText(original_name(self.logo_path) if self.logo_path
                                  else "Choose a logo (PNG, JPEG or SVG)…")
         self.preview.show_brand(self.data(), self.resolve(self.logo_path))
 

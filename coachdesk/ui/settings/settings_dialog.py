@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.checks import CheckSettings
+from coachdesk.dates import PDF_LANGUAGES
 from coachdesk.errors import StaleEditError, ValidationError
 from coachdesk.services.brand import BrandData
 from coachdesk.services.settings import CoachSettings
@@ -44,7 +45,7 @@ class SettingsDialog(QDialog):
         self.brand = brand
         self.settings = settings
         self.errors = FieldErrors()
-        tabs = QTabWidget()
+        tabs = self.tabs = QTabWidget()
         tabs.addTab(self._general(), "General")
         tabs.addTab(self._checks(), "Balance checks")
         tabs.addTab(self._pdf(), "PDF and e-mail")
@@ -139,6 +140,14 @@ class SettingsDialog(QDialog):
         self.units = QComboBox()
         self.units.addItems(["kg", "lb"])
         self.units.setCurrentText(self.brand.units)
+        self.pdf_language = QComboBox()
+        for code, name in PDF_LANGUAGES.items():
+            self.pdf_language.addItem(name, code)
+        self.pdf_language.setCurrentIndex(
+            max(0, self.pdf_language.findData(self.settings.pdf_language)))
+        self.pdf_language.setToolTip(
+            "The language of the dates in the PDF and the e-mail (\"1. März 2027\"). The "
+            "rest of the PDF's words stay English.")
         self.subject = QLineEdit(self.settings.email_subject)
         self.body = QPlainTextEdit(self.settings.email_body)
         hint = QLabel("Placeholders: {client_first_name}, {client_name}, {program_name}, "
@@ -147,11 +156,22 @@ class SettingsDialog(QDialog):
         hint.setWordWrap(True)
         form.addRow("Paper size", self.paper)
         form.addRow("Units", self.units)
+        form.addRow("PDF language", self.pdf_language)
+        form.addRow("", self.errors.label_for("pdf_language", page))
         form.addRow("E-mail subject", self.subject)
         form.addRow("", self.errors.label_for("email_subject", page))
         form.addRow("E-mail text", self.body)
+        form.addRow("", self.errors.label_for("email_body", page))
         form.addRow("", hint)
         return page
+
+    def _show_tab_of(self, field: str) -> None:
+        """Bring the tab holding ``field``'s message to the front, so it is seen."""
+        label = self.errors.labels.get(field) or self.errors.labels.get("frequency")
+        for index in range(self.tabs.count()):
+            if label is not None and self.tabs.widget(index).isAncestorOf(label):
+                self.tabs.setCurrentIndex(index)
+                return
 
     def show_checks(self, checks: CheckSettings) -> None:
         self.unilateral.setValue(round(checks.unilateral_share_min * 100))
@@ -182,6 +202,7 @@ class SettingsDialog(QDialog):
             week_start=self.week_start.currentData(), default_sets=self.default_sets.value(),
             default_rest_s=self.default_rest.value(), email_subject=self.subject.text(),
             email_body=self.body.toPlainText(), backup_folder=self.backup_folder.text().strip(),
+            pdf_language=self.pdf_language.currentData(),
             checks=checks)
         brand = self.brand.with_changes(paper=self.paper.currentText(),
                                         units=self.units.currentText())
@@ -200,6 +221,7 @@ class SettingsDialog(QDialog):
         except ValidationError as error:
             if not self.errors.show(error.field, error.message):
                 self.errors.show("frequency", str(error))
+            self._show_tab_of(error.field)
             return False
         self.accept()
         return True

@@ -153,7 +153,8 @@ def test_the_form_refuses_bad_input_next_to_the_field(area, db, qtbot, tmp_path)
     dialog.muscle_boxes["quads"].setChecked(True)
     dialog.video.setText("not a link or a file")
     assert not dialog.try_save()
-    assert "no video file" in dialog.errors.message("video_url")
+    assert "web link" in dialog.errors.message("video_url")  # files are no longer taken
+    assert "https://" in dialog.errors.message("video_url")
     assert not dialog.set_image(tmp_path / "missing.png")
     assert "does not exist" in dialog.errors.message("image_path")
 

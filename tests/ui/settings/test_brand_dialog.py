@@ -66,3 +66,59 @@ def test_an_unreadable_logo_is_refused(dialog, tmp_path) -> None:
     bad.write_text("hello")
     assert not d.set_logo(bad)
     assert "PNG, JPEG or GIF" in d.errors.message("logo_path")
+
+
+def test_the_logo_button_shows_the_coachs_own_file_name(dialog, tmp_path) -> None:
+    window, d = dialog
+    assert d.set_logo(make_png(tmp_path / "Run Strong logo.png"))
+    assert d.logo_button.text() == "Run Strong logo.png"
+    assert d.try_save()
+    again = window.brand_dialog()
+    assert again.logo_button.text() == "Run Strong logo.png"
+    again.deleteLater()
+
+
+def _white_runs(image, y: int) -> list[tuple[int, int]]:
+    """The (first, last) x of each run of white (a page's inside) along row ``y``."""
+    runs: list[tuple[int, int]] = []
+    for x in range(image.width()):
+        if image.pixelColor(x, y).name() == "#ffffff":
+            if runs and runs[-1][1] == x - 1:
+                runs[-1] = (runs[-1][0], x)
+            else:
+                runs.append((x, x))
+    return runs
+
+
+@pytest.mark.parametrize("size", [(300, 220), (320, 400), (500, 260)])
+def test_both_preview_pages_fit_the_preview(qtbot, size) -> None:
+    from coachdesk.ui.settings.brand_dialog import CoverPreview
+
+    preview = CoverPreview()
+    qtbot.addWidget(preview)
+    preview.resize(*size)
+    preview.show()
+    image = preview.grab().toImage()
+    width = image.width()
+    # The first page's left strip is blank: its last white row is near the page's foot.
+    bottom = max(y for y in range(image.height()) if image.pixelColor(8, y).name() == "#ffffff")
+    runs = _white_runs(image, int(bottom * 0.85))  # below the text, above the rule
+    assert len(runs) == 2, f"pages at {runs} in a {size} preview"
+    assert runs[1][1] < width - 2, f"the second page runs off the edge: {runs}, {size}"
+    first, second = (last - start for start, last in runs)
+    assert abs(first - second) <= 2, f"the second page is cut: {runs}, {size}"
+
+
+def test_a_logo_stored_sideways_shows_upright_in_the_preview(qtbot, tmp_path) -> None:
+    from PIL import Image
+
+    from coachdesk.ui.settings.brand_dialog import CoverPreview
+
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    logo = tmp_path / "logo.jpg"
+    Image.new("RGB", (120, 60), "#224466").save(logo, "JPEG", exif=exif)
+    preview = CoverPreview()
+    qtbot.addWidget(preview)
+    preview.show_brand(brand_svc.BrandData(), logo)
+    assert preview.logo is not None and preview.logo.height() > preview.logo.width()
