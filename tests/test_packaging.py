@@ -7,13 +7,16 @@ contents, and the files a desktop reads, with their validators when they are ins
 
 from __future__ import annotations
 
+import configparser
 import importlib.util
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
 
@@ -94,3 +97,74 @@ def test_the_committed_icons_are_renders_of_the_current_svg(qapp: object) -> Non
             difference = ImageChops.difference(fresh, committed.convert("RGBA"))
         worst = max(high for _low, high in difference.getextrema())
         assert worst <= 8, f"coachdesk-{size}.png is stale: run tools/make_icons.py"
+
+
+# -- the Linux desktop files --------------------------------------------------------------
+
+def run_validator(*command: str) -> subprocess.CompletedProcess[str] | None:
+    """The validator's result, or None when it is not installed (the parse checks still run)."""
+    if shutil.which(command[0]) is None:
+        return None
+    return subprocess.run(command, capture_output=True, text=True, timeout=60)
+
+
+def test_the_desktop_file_launches_coachdesk_with_the_file_double_clicked() -> None:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    parser.read(DESKTOP, encoding="utf-8")
+    entry = parser["Desktop Entry"]
+    assert entry["Type"] == "Application"
+    assert entry["Name"] == "CoachDesk"
+    assert entry["Exec"] == "coachdesk %f"
+    assert entry["Icon"] == DESKTOP_FILE_NAME
+    assert entry["Terminal"] == "false"
+    assert entry["MimeType"].split(";") == [MIME_TYPE, ""]
+    assert entry["Categories"].endswith(";") and "Office" in entry["Categories"].split(";")
+    assert entry["Comment"]
+    result = run_validator("desktop-file-validate", str(DESKTOP))
+    if result is not None:
+        report = result.stdout + result.stderr
+        assert result.returncode == 0, report
+        assert "error:" not in report and "warning:" not in report, report
+
+
+def test_the_metainfo_describes_the_app_for_software_centres() -> None:
+    component = ET.parse(METAINFO).getroot()
+    assert component.tag == "component" and component.get("type") == "desktop-application"
+    assert component.findtext("id") == DESKTOP_FILE_NAME
+    for tag in ("name", "summary", "metadata_license", "project_license"):
+        assert (component.findtext(tag) or "").strip(), tag
+    assert len(component.findall("description/p")) >= 1
+    launchable = component.find("launchable")
+    assert launchable is not None and launchable.get("type") == "desktop-id"
+    assert launchable.text == DESKTOP.name
+    image = component.find("screenshots/screenshot/image")
+    assert image is not None and (image.text or "").startswith("https://")
+    rating = component.find("content_rating")
+    assert rating is not None and rating.get("type", "").startswith("oars-")
+    release = component.find("releases/release")
+    assert release is not None and release.get("version") == coachdesk.__version__
+    assert component.findtext("provides/mediatype") == MIME_TYPE
+    result = run_validator("appstreamcli", "validate", "--no-net", str(METAINFO))
+    if result is not None:
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_mime_type_claims_only_the_coachdesk_extension(tmp_path: Path) -> None:
+    namespace = "{http://www.freedesktop.org/standards/shared-mime-info}"
+    root = ET.parse(MIME).getroot()
+    assert root.tag == f"{namespace}mime-info"
+    types = root.findall(f"{namespace}mime-type")
+    assert [t.get("type") for t in types] == [MIME_TYPE]
+    globs = [g.get("pattern") for g in types[0].findall(f"{namespace}glob")]
+    assert globs == ["*.coachdesk"], "one extension of our own, never *.json"
+    assert (types[0].findtext(f"{namespace}comment") or "").strip()
+    if shutil.which("update-mime-database"):
+        (tmp_path / "packages").mkdir()
+        shutil.copy(MIME, tmp_path / "packages" / MIME.name)
+        result = subprocess.run(["update-mime-database", str(tmp_path)], capture_output=True,
+                                text=True, timeout=60)
+        assert result.returncode == 0, result.stderr
+        globs2 = (tmp_path / "globs2").read_text(encoding="utf-8")
+        assert f"{MIME_TYPE}:*.coachdesk" in globs2
+        assert f"{MIME_TYPE}:*.json" not in globs2
