@@ -20,6 +20,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
 
+import pytest
 from PIL import Image, ImageChops
 
 import coachdesk
@@ -168,3 +169,46 @@ def test_the_mime_type_claims_only_the_coachdesk_extension(tmp_path: Path) -> No
         globs2 = (tmp_path / "globs2").read_text(encoding="utf-8")
         assert f"{MIME_TYPE}:*.coachdesk" in globs2
         assert f"{MIME_TYPE}:*.json" not in globs2
+
+
+# -- what the bundle carries ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def contents() -> ModuleType:
+    return load(ROOT / "packaging" / "bundle_contents.py")
+
+
+def test_the_bundle_carries_every_resource_and_migration(contents: ModuleType) -> None:
+    carried = {Path(source).relative_to(ROOT).as_posix(): folder
+               for source, folder in contents.data_files()}
+    package = ROOT / "coachdesk"
+    for folder in ("resources", "migrations"):
+        for path in (package / folder).rglob("*"):
+            if path.is_file() and "__pycache__" not in path.parts:
+                name = path.relative_to(ROOT).as_posix()
+                assert carried.get(name) == path.parent.relative_to(ROOT).as_posix(), name
+    for needed in ("coachdesk/migrations/env.py", "coachdesk/migrations/script.py.mako",
+                   "coachdesk/resources/icons/app/coachdesk-256.png",
+                   "coachdesk/resources/starter_library.json"):
+        assert needed in carried
+
+
+def test_what_is_imported_by_name_is_in_the_bundle(contents: ModuleType) -> None:
+    from coachdesk.ui.area import AREAS
+
+    hidden = set(contents.hidden_imports())
+    for area in AREAS:
+        assert area.factory.partition(":")[0] in hidden, area.key
+    for command in ("check", "pdf", "archive", "backup"):
+        assert f"coachdesk.commands.{command}" in hidden
+    assert {"reportlab.graphics.barcode.qr", "reportlab.graphics.barcode.code128"} <= hidden
+    assert {"alembic.op", "sqlalchemy.dialects.sqlite.pysqlite"} <= hidden
+    assert "coachdesk.__main__" not in hidden, "importing it would start the app"
+
+
+def test_no_app_module_needs_a_package_the_bundle_leaves_out(contents: ModuleType) -> None:
+    excluded = set(contents.EXCLUDES)
+    assert {"pytest", "hypothesis", "ruff", "pypdf"} <= excluded
+    for path in (ROOT / "coachdesk").rglob("*.py"):
+        needs = contents.imported_top_level_names(path) & excluded
+        assert not needs, f"{path.relative_to(ROOT)} imports {needs}, left out of the bundle"
