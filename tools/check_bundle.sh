@@ -32,7 +32,7 @@ grep -q "^database ready: " "$work/smoke.out" || fail "--smoke-test did not open
 
 echo "== $app pdf"
 cat >"$work/week.coachdesk" <<'EOF'
-{"format": "coachdesk-template", "version": 1, "name": "Base block",
+{"format": "coachdesk-template", "version": 1, "name": "Base block — كتلة أساسية",
  "client": {"name": "Ana Río", "goal": "race"},
  "days": {"tue": [{"exercise": "Nordic Curl", "sets": 3, "reps": 5}],
           "fri": [{"exercise": "Back Extension", "sets": 2, "reps": 10}]}}
