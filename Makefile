@@ -6,7 +6,7 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 STAMP := $(VENV)/.coachdesk-installed
 
-.PHONY: run test lint bench soak clean
+.PHONY: run test lint bench soak clean bundle
 
 $(STAMP): pyproject.toml
 	@test -x $(VPY) || $(PYTHON) -m venv $(VENV)
@@ -33,8 +33,21 @@ test: lint
 soak: $(STAMP)
 	$(VPY) -m pytest -m soak -s --timeout 3600 tests/safety
 
+# A one-folder desktop application in dist/coachdesk/ for this machine (packaging/coachdesk.spec
+# says how to build on Windows and macOS); tools/check_bundle.sh runs it without the venv.
+BUNDLE_STAMP := $(VENV)/.coachdesk-bundle-installed
+$(BUNDLE_STAMP): $(STAMP)
+	$(VPY) -m pip install --quiet -e '.[bundle,postgres]'
+	@touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	rm -rf dist/coachdesk build/pyinstaller
+	$(VPY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/coachdesk.spec
+	@du -sh dist/coachdesk
+
 bench: $(STAMP)
 	$(VPY) -m benchmarks
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build *.egg-info
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build dist *.egg-info

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from coachdesk import __version__
 from coachdesk.startup import seconds_since_process_start
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
+DESKTOP_FILE_NAME = "io.coachdesk.CoachDesk"
+"""The reverse-DNS id of packaging/linux/*.desktop: Wayland matches the window to it."""
 
 
 def run(location: str | None, *, smoke_test: bool = False) -> int:
@@ -17,6 +24,8 @@ def run(location: str | None, *, smoke_test: bool = False) -> int:
     app.setApplicationName("CoachDesk")
     app.setOrganizationName("CoachDesk")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(app_icon())
     apply_style(app)
     if not smoke_test:
         from coachdesk.ui import errors
@@ -30,6 +39,19 @@ def run(location: str | None, *, smoke_test: bool = False) -> int:
         _arm_smoke_test(window, QTimer.singleShot)
     window.show()
     return app.exec()
+
+
+def app_icon() -> QIcon:
+    """The application icon (taskbar, window title, Alt+Tab) at every size it is drawn in,
+    from the PNGs that tools/make_icons.py renders from the SVG."""
+    from PySide6.QtGui import QIcon
+
+    from coachdesk.paths import RESOURCES_DIR
+
+    icon = QIcon()
+    for png in sorted((RESOURCES_DIR / "icons" / "app").glob("coachdesk-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def apply_style(app: object, scheme: str | None = None) -> str:
