@@ -1,12 +1,15 @@
 """The main window: a left navigation over the four areas, menus and a status bar.
 
 The window paints before the database opens: it is shown empty, and ``first_painted``
-triggers opening the database and building the areas, so SQLAlchemy and the areas' imports
-never delay the first frame.
+triggers opening the database and building the area on screen, so SQLAlchemy and the
+areas' imports never delay the first frame. The other areas are built the first time the
+coach goes to one (:class:`LazyAreas`): the Programs area's PDF machinery (ReportLab,
+fonts) is not paid for at start-up.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +38,42 @@ if TYPE_CHECKING:
     from coachdesk.db import Database
 
 
+class LazyAreas(Mapping[str, Area]):
+    """The window's areas by key (every key of ``AREAS``), each built the first time it is
+    asked for. ``built()`` gives only those already made: refreshing, saving and closing
+    never build an area just to ask it something."""
+
+    def __init__(self, build: Callable[[AreaSpec], Area]) -> None:
+        self._build = build
+        self._built: dict[str, Area] = {}
+
+    def __getitem__(self, key: str) -> Area:
+        if key not in self._built:
+            spec = next((s for s in AREAS if s.key == key), None)
+            if spec is None:
+                raise KeyError(key)
+            self._built[key] = self._build(spec)
+        return self._built[key]
+
+    def __contains__(self, key: object) -> bool:
+        return any(spec.key == key for spec in AREAS)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([spec.key for spec in AREAS])
+
+    def __len__(self) -> int:
+        return len(AREAS)
+
+    def built(self) -> list[Area]:
+        return list(self._built.values())
+
+    def built_or_none(self, key: str) -> Area | None:
+        return self._built.get(key)
+
+    def is_built(self, key: str) -> bool:
+        return key in self._built
+
+
 class MainWindow(QMainWindow):
     first_painted = Signal()
     """Emitted once, after the window's first paint."""
@@ -50,7 +89,7 @@ class MainWindow(QMainWindow):
         self._location = location
         self._painted = False
         self.db: Database | None = None
-        self.areas: dict[str, Area] = {}
+        self.areas = LazyAreas(self._build_area)
         self._stamps: dict[Change, tuple] = {}
         ChangeBus.instance().changed.connect(self._refresh_for)
         self._recovery_note = ""
@@ -110,7 +149,7 @@ class MainWindow(QMainWindow):
         """A change notice: each area showing one of these kinds reloads."""
         if self.db is None:
             return
-        for area in self.areas.values():
+        for area in self.areas.built():
             if area.shows & kinds:
                 area.refresh_from_elsewhere()
         self._stamps = change_stamps(self.db)  # what this desk now knows
@@ -118,10 +157,10 @@ class MainWindow(QMainWindow):
     def _reload_if_restored_elsewhere(self) -> bool:
         """One cheap query: when another desk restored a backup into this database since
         we last looked, say so and reload everything. True when that happened."""
+        if self.db is None or not self.db.is_sqlite:
+            return False  # (before the import: at start-up this runs before the database opens)
         from coachdesk.services.backup import restore_marker
 
-        if self.db is None or not self.db.is_sqlite:
-            return False
         marker = restore_marker(self.db)
         if marker == self._restore_marker:
             return False
@@ -135,7 +174,7 @@ class MainWindow(QMainWindow):
 
     def refresh_all_areas(self) -> None:
         if self.db is not None:
-            for area in self.areas.values():
+            for area in self.areas.built():
                 area.refresh_from_elsewhere()
 
     def refresh_current_area(self) -> None:
@@ -253,9 +292,7 @@ class MainWindow(QMainWindow):
         self._restore_marker = restore_marker(db) if db.is_sqlite else None
         self._stamps = change_stamps(db)
         self._location = db.url
-        if not self.areas:
-            self._build_areas()
-        for area in self.areas.values():
+        for area in self.areas.built():
             area.set_database(db)
         suffix = " (read-only)" if db.read_only else ""
         self.database_label.setText(f"Database: {db.display_name}{suffix}")
@@ -265,23 +302,21 @@ class MainWindow(QMainWindow):
         self._show_area_at(self.nav.currentRow())
         self.database_opened.emit(db.display_name)
 
-    def _build_areas(self) -> None:
-        for spec in AREAS:
-            area = spec.create(self.stack)
-            area.setObjectName(f"area-{spec.key}")
-            self.areas[spec.key] = area
-            self.stack.addWidget(area)
-            actions = area.edit_menu_actions()
-            if actions:
-                self.edit_menu.addActions(actions)
-        self._connect_areas()
-
-    def _connect_areas(self) -> None:
-        """Every area asks the window through the same three signals (see ``Area``)."""
-        for area in self.areas.values():
-            area.assign_requested.connect(self._assign)
-            area.program_requested.connect(self._open_program)
-            area.brand_requested.connect(self.edit_brand)
+    def _build_area(self, spec: AreaSpec) -> Area:
+        """Make one area, wire it to the window, and give it the open database."""
+        area = spec.create(self.stack)
+        area.setObjectName(f"area-{spec.key}")
+        self.stack.addWidget(area)
+        actions = area.edit_menu_actions()
+        if actions:
+            self.edit_menu.addActions(actions)
+        # Every area asks the window through the same three signals (see ``Area``).
+        area.assign_requested.connect(self._assign)
+        area.program_requested.connect(self._open_program)
+        area.brand_requested.connect(self.edit_brand)
+        if self.db is not None:
+            area.set_database(self.db)
+        return area
 
     def _open_program(self, program_id: int) -> None:
         self.show_area("programs").open_program(program_id)
@@ -290,16 +325,20 @@ class MainWindow(QMainWindow):
         self.show_area("programs").start_assign(client_id, template_id)
 
     def _show_area_at(self, row: int) -> None:
-        if not (0 <= row < len(AREAS) and AREAS[row].key in self.areas):
-            return
+        if not 0 <= row < len(AREAS) or self.db is None:
+            return  # the loading page stays until a database is open
         current = self.stack.currentWidget()
-        target = self.areas[AREAS[row].key]
-        if isinstance(current, Area) and current is not target and not current.confirm_leave():
+        if isinstance(current, Area) and current is not self.areas.built_or_none(
+                AREAS[row].key) and not current.confirm_leave():
             self.nav.blockSignals(True)
-            self.nav.setCurrentRow(list(self.areas.values()).index(current))
+            self.nav.setCurrentRow(self._row_of(current))
             self.nav.blockSignals(False)
             return
-        self.stack.setCurrentWidget(target)
+        self.stack.setCurrentWidget(self.areas[AREAS[row].key])
+
+    def _row_of(self, area: Area) -> int:
+        return next(row for row, spec in enumerate(AREAS)
+                    if self.areas.is_built(spec.key) and self.areas[spec.key] is area)
 
     def area_spec(self, key: str) -> AreaSpec:
         return next(spec for spec in AREAS if spec.key == key)
@@ -430,7 +469,7 @@ class MainWindow(QMainWindow):
         return row if 0 <= row < len(AREAS) else 0
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not all(area.confirm_leave() for area in self.areas.values()):
+        if not all(area.confirm_leave() for area in self.areas.built()):
             event.ignore()
             return
         settings = ui_state()
