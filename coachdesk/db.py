@@ -29,6 +29,7 @@ from coachdesk.errors import (
     StaleEditError,
     StorageError,
 )
+from coachdesk.schema_version import SCHEMA_HEAD
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -212,10 +213,8 @@ def alembic_config(db: Database) -> Any:
     return config
 
 
-SCHEMA_HEAD = "0003"
-"""The newest migration's revision. Opening a database whose stored revision is this one
-reads one row with plain SQL and never imports Alembic (a tenth of a second at every
-start); ``tests/test_db.py`` checks it is Alembic's head, so a new migration updates it."""
+# Opening a database whose stored revision is SCHEMA_HEAD reads one row with plain SQL and
+# never imports Alembic (a tenth of a second at every start).
 
 
 def current_revision(db: Database) -> str | None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
-from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -11,58 +9,8 @@ from sqlalchemy import func, select
 from coachdesk.db import Database
 from coachdesk.errors import StaleEditError
 from coachdesk.models import Client, Program
+from coachdesk.roster_rows import EDITABLE, ClientData, ClientRow, ProgramHistoryRow
 from coachdesk.services.records import get_or_raise
-from coachdesk.vocab import Goal, Season, Stage
-
-
-@dataclass(frozen=True)
-class ClientData:
-    """A client's editable fields, as the form edits them."""
-
-    name: str = ""
-    email: str = ""
-    phone: str = ""
-    goal: str = Goal.RACE.value
-    race_distance: str | None = None
-    stage: str = Stage.STABILITY.value
-    season: str = Season.OFF_SEASON.value
-    race_date: date | None = None
-    key_run_days: tuple[str, ...] = ()
-    injuries: tuple[str, ...] = ()
-    injury_notes: str = ""
-    notes: str = ""
-
-    def with_changes(self, **changes: Any) -> ClientData:
-        return replace(self, **changes)
-
-
-EDITABLE = tuple(f.name for f in fields(ClientData))
-
-
-@dataclass(frozen=True)
-class ClientRow:
-    id: int
-    data: ClientData
-    archived: bool
-    version: int
-    programs: int
-    last_sent: datetime | None
-    updated_at: datetime | None
-
-    @property
-    def name(self) -> str:
-        return self.data.name
-
-
-@dataclass(frozen=True)
-class ProgramHistoryRow:
-    id: int
-    name: str
-    start_date: date
-    weeks: int
-    status: str
-    exported_at: datetime | None
-    emailed_at: datetime | None
 
 
 def _data(client: Client) -> ClientData:
