@@ -127,3 +127,21 @@ def test_a_read_only_folder_opens_read_only_with_saving_disabled(
     programs = window.show_area("programs")
     for button in (programs.assign_button, programs.delete_button):
         assert not button.isEnabled(), button.text()
+
+
+@pytest.mark.parametrize("url, words", [
+    ("postgresql+psycopg://coach@server:abc/studio", "port"),
+    ("postgres://", "server"),
+    ("mongodb://server/studio", "mongodb"),
+])
+def test_a_malformed_database_address_is_a_dialog_not_a_traceback(
+        qtbot, url: str, words: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    window = MainWindow(url)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.database_failed, timeout=20_000) as failed:
+        window.show()
+    assert words in failed.args[0] and "--db" in failed.args[0]
+    assert shown and words in shown[0]
+    assert window.db is None
