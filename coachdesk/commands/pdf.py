@@ -52,9 +52,11 @@ def run(template_path: str, out: str, weeks: int, start: str | None, brand_path:
         library, material = _library(template, db_location)
         resolve_week(template, library, source=template_path)
         brand = _brand(brand_path)
-        if start_date < date.today():
-            print(f"coachdesk pdf: warning: --start {start_date.isoformat()} is in the past; "
-                  "the program's first weeks are already over.", file=stderr)
+        from coachdesk.services.programs import start_date_warning
+
+        past = start_date_warning(start_date)
+        if past:
+            print(f"coachdesk pdf: warning: --start: {past}", file=stderr)
         client = template.client.name if template.client and template.client.name else "Client"
         document = build_document(template, program_name=template.name, client_name=client,
                                   start_date=start_date, weeks=weeks,

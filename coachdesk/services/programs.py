@@ -45,6 +45,17 @@ class ProgramRow:
         return self.start_date + timedelta(weeks=self.weeks) - timedelta(days=1)
 
 
+def start_date_warning(start_date: date, today: date | None = None) -> str | None:
+    """A word for the coach when a program starts in the past (allowed: a program entered
+    after the fact), else None."""
+    today = today or date.today()
+    if start_date >= today:
+        return None
+    days = (today - start_date).days
+    return (f"This program starts {days} day{'s' if days != 1 else ''} ago "
+            f"({start_date.isoformat()}), in the past: its first weeks are already over.")
+
+
 def _row(program: Program, client_name: str) -> ProgramRow:
     return ProgramRow(program.id, program.client_id, client_name, program.name,
                       program.start_date, program.weeks, str(program.status),

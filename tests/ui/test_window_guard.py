@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,21 @@ def test_a_malformed_database_address_is_a_dialog_not_a_traceback(
     assert words in failed.args[0] and "--db" in failed.args[0]
     assert shown and words in shown[0]
     assert window.db is None
+
+
+def test_a_past_start_date_shows_a_note_under_the_date(qtbot) -> None:
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    from coachdesk.ui.programs.assign_dialog import AssignDialog
+
+    dialog = AssignDialog([], [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.start_note.isHidden()
+    dialog.start_edit.setFocus()
+    dialog.start_edit.setCurrentSection(QDateTimeEdit.Section.YearSection)
+    qtbot.keyClick(dialog.start_edit, Qt.Key.Key_Down)  # a year back
+    assert dialog.start_edit.date().toPython() < date.today()
+    assert dialog.start_note.isVisible() and "in the past" in dialog.start_note.text()
+    qtbot.keyClick(dialog.start_edit, Qt.Key.Key_Up)
+    assert dialog.start_note.isHidden()
