@@ -188,12 +188,13 @@ def test_a_mistyped_db_is_an_error_not_a_new_database(command, tmp_path, capsys)
 ])
 @pytest.mark.parametrize("command", ["check", "backup", "archive"])
 def test_a_malformed_database_url_is_a_one_line_refusal(url, words, command, tmp_path,
-                                                       capsys) -> None:
+                                                       capsys, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
     args = {"check": ["check", template(tmp_path)], "backup": ["backup"],
             "archive": ["archive", "export", str(tmp_path / "all.zip")]}[command]
     code, _out, err = run(capsys, "--db", url, *args)
     assert_refused(code, err, "--db", words)
-    assert not (tmp_path / "all.zip").exists()
+    assert not (tmp_path / "all.zip").exists() and not (tmp_path / "x.sqlite3").exists()
 
 
 def test_postgres_scheme_is_read_as_postgresql() -> None:
