@@ -202,9 +202,8 @@ def create_database_engine(url: str, *, read_only: bool = False) -> Engine:
         path = paths.sqlite_path(url)
         options: dict[str, Any] = {}
         if path is not None and read_only:
-            uri = f"{path.absolute().as_uri()}?mode=ro"
-            options["creator"] = lambda: sqlite3.connect(
-                uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+            options["creator"] = lambda: connect_read_only(
+                path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         elif path is not None:
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             if not path.exists():  # private from the start; SQLite gives -wal/-shm its mode
@@ -240,12 +239,34 @@ def is_read_only_location(path: Path) -> bool:
     return path.parent.exists() and not os.access(path.parent, os.W_OK)
 
 
+def connect_read_only(path: Path, **options: Any) -> sqlite3.Connection:
+    """SQLite's read-only open (``mode=ro``). In a folder or on a mount CoachDesk may not
+    write, a WAL database cannot be opened that way (SQLite must create its ``-shm``
+    beside it), so it is read as ``immutable``: nothing else can be writing there."""
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    connection: sqlite3.Connection | None = None
+    try:
+        connection = sqlite3.connect(uri, uri=True, **options)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return connection
+    except sqlite3.OperationalError:
+        if connection is not None:
+            connection.close()
+        if not is_read_only_location(path):
+            raise
+    except BaseException:
+        if connection is not None:
+            connection.close()
+        raise
+    return sqlite3.connect(f"{uri}&immutable=1", uri=True, **options)
+
+
 def check_integrity(path: Path) -> None:
     """``PRAGMA quick_check`` on an existing file; a clear DatabaseOpenError when damaged."""
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             result = connection.execute("PRAGMA quick_check").fetchone()[0]
         finally:

@@ -149,3 +149,37 @@ def test_a_save_while_another_desk_holds_the_lock_is_a_busy_error(
         other.close()
         slow.dispose()
     assert isinstance(caught.value, CoachDeskError)
+
+
+# --- read-only ------------------------------------------------------------------------
+
+
+def test_a_read_only_folder_that_sqlite_cannot_share_still_opens_read_only(
+        db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a coach's account a WAL database in a read-only folder (or mount) cannot be
+    opened ``mode=ro`` — SQLite needs to create its ``-shm`` beside it — and was called
+    "not a readable database … may be damaged". Root writes anywhere, so the folder's
+    refusal is simulated where SQLite meets it."""
+    import coachdesk.db as db_module
+    from coachdesk.db import open_database
+
+    real_connect = sqlite3.connect
+
+    def connect(database, *args, **kwargs):
+        name = str(database)
+        if kwargs.get("uri") and str(db_path.parent) in name.replace("%20", " ") \
+                and "immutable=1" not in name:
+            raise sqlite3.OperationalError("unable to open database file")
+        return real_connect(database, *args, **kwargs)
+
+    monkeypatch.setattr(db_module, "is_read_only_location", lambda _path: True)
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    db = open_database(str(db_path))
+    try:
+        assert db.read_only
+        from sqlalchemy import text
+
+        with db.read() as session:
+            assert session.execute(text("SELECT count(*) FROM exercise")).scalar() > 60
+    finally:
+        db.dispose()
