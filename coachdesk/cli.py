@@ -11,6 +11,7 @@ import ctypes.util
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from coachdesk import __version__
 
@@ -19,8 +20,29 @@ EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a mistake is one line on stderr (no usage block) and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        message = message.removeprefix("argument ")
+        message = message.replace("the following arguments are required",
+                                  "this is needed and missing")
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def weeks_count(text: str) -> int:
+    """``--weeks``: a whole number of weeks from 1 to 52."""
+    try:
+        weeks = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a whole number; give the program's length in weeks, "
+            "from 1 to 52") from None
+    return weeks
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="coachdesk",
         description="CoachDesk: program design for strength coaches who train runners.",
     )
@@ -36,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the main window, print the seconds to first paint and exit",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                     parser_class=OneLineParser)
     check = commands.add_parser(
         "check",
         help="print the balance report of a .coachdesk.json template file",
@@ -53,11 +76,15 @@ def build_parser() -> argparse.ArgumentParser:
         "exits 2.")
     pdf.add_argument("template", metavar="TEMPLATE", help="a .coachdesk.json template file")
     pdf.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
-    pdf.add_argument("--weeks", type=int, default=4, help="program length (default 4)")
+    pdf.add_argument("--weeks", type=weeks_count, default=4,
+                     help="program length in weeks, 1 to 52 (default 4)")
     pdf.add_argument("--start", metavar="YYYY-MM-DD", help="first day (default next Monday)")
     pdf.add_argument("--brand", metavar="BRAND.json", help="brand profile fields as JSON")
     pdf.add_argument("--eml", metavar="OUT.eml", help="also write an e-mail draft")
     pdf.add_argument("--to", metavar="ADDRESS", help="the draft's recipient")
+    pdf.add_argument("--db", dest="pdf_db", metavar="PATH_OR_URL",
+                     help="take the exercises from this database's library "
+                     "(default: the shipped starter library)")
     archive = commands.add_parser(
         "archive", help="export all data to a .zip, or import one into an empty database",
         description="Exit status: 0 done, 2 refused (the reason goes to stderr; a refused "
@@ -84,8 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run CoachDesk; returns the exit status (0 done, 1 a real failure, 2 bad input)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # --help, --version, or a one-line argument error
+        return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
     if args.command is None:
         return run_gui(args.db, smoke_test=args.smoke_test)
     if args.command == "check":
@@ -96,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from coachdesk.commands import pdf
 
         return pdf.run(args.template, args.output, args.weeks, args.start, args.brand,
-                       args.eml, args.to)
+                       args.eml, args.to, db_location=args.pdf_db or args.db)
     if args.command == "archive":
         from coachdesk.commands import archive
 

@@ -53,3 +53,14 @@ def full_date(value: date, language: str = DEFAULT_LANGUAGE) -> str:
     if language == DEFAULT_LANGUAGE:
         return format_date(value, "EEEE d MMMM y", locale="en")
     return format_date(value, "full", locale=language)
+
+
+def start_date_warning(start_date: date, today: date | None = None) -> str | None:
+    """A word for the coach when a program starts in the past (allowed: a program entered
+    after the fact), else None."""
+    today = today or date.today()
+    if start_date >= today:
+        return None
+    days = (today - start_date).days
+    return (f"This program starts {days} day{'s' if days != 1 else ''} ago "
+            f"({start_date.isoformat()}), in the past: its first weeks are already over.")

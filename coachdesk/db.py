@@ -24,6 +24,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from coachdesk import paths
 from coachdesk.errors import (
     CoachDeskError,
+    DatabaseAddressError,
     DatabaseBusyError,
     DatabaseOpenError,
     StaleEditError,
@@ -32,6 +33,8 @@ from coachdesk.errors import (
 from coachdesk.schema_version import SCHEMA_HEAD
 
 BUSY_TIMEOUT_MS = 10_000
+DISK_FULL = ("The disk holding the database is full; nothing was saved. Free some space "
+             "and try again.")
 
 
 def translate_database_error(error: Exception) -> CoachDeskError:
@@ -57,8 +60,7 @@ def _translate(error: Exception) -> CoachDeskError:
                                  "nothing was changed. Try again in a moment.")
     if isinstance(error, OperationalError) and ("disk" in text or "full" in text
                                                 or "space" in text):
-        return StorageError("The disk holding the database is full; nothing was saved. "
-                            "Free some space and try again.")
+        return StorageError(DISK_FULL)
     if isinstance(error, IntegrityError | DataError):
         return StorageError("The database refused the change because it breaks one of its "
                             f"rules ({_constraint(text)}); nothing was saved.")
@@ -71,6 +73,57 @@ def _constraint(text: str) -> str:
     return text.split("detail:")[0].split(":")[0].strip()[:120] or "unknown reason"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+SERVER_EXAMPLE = "postgresql+psycopg://coach@server/studio"
+
+
+def parse_database_url(text: str) -> str:
+    """``text`` as a URL SQLAlchemy can open, or a DatabaseAddressError saying what is
+    wrong in a coach's words. ``postgres://`` (what many hosting services print) is read
+    as PostgreSQL through psycopg, the driver CoachDesk installs."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    scheme, sep, rest = text.partition("://")
+    if not sep:
+        raise DatabaseAddressError(
+            "this is not a database address: give a SQLite file's path, or a server address "
+            f"such as {SERVER_EXAMPLE}.")
+    if scheme == "postgres" or scheme.startswith("postgres+"):
+        driver = scheme.partition("+")[2] or "psycopg"
+        scheme = f"postgresql+{driver}"
+        text = f"{scheme}://{rest}"
+    try:
+        url = make_url(text)
+        url.get_dialect()
+    except ValueError:
+        port = rest.rpartition("@")[2].partition("/")[0].rpartition(":")[2]
+        raise DatabaseAddressError(
+            f"the port {port!r} is not a number; write it as digits, e.g. "
+            "postgresql+psycopg://coach@server:5432/studio.") from None
+    except ArgumentError:
+        raise DatabaseAddressError(
+            f"CoachDesk does not know databases of the kind {scheme!r}; it works with a "
+            f"SQLite file (a path, or sqlite:///path) or PostgreSQL ({SERVER_EXAMPLE}).",
+        ) from None
+    if url.get_backend_name() != "sqlite" and not (url.host and url.database):
+        raise DatabaseAddressError(
+            f"a {url.get_backend_name()} address needs a server and a database name, e.g. "
+            f"{SERVER_EXAMPLE}.")
+    return text
+
+
+def resolve_database_url(location: str | None = None) -> str:
+    """:func:`paths.database_url` checked by :func:`parse_database_url`; the error names
+    where the address came from (``--db`` or the environment variable)."""
+    url = paths.database_url(location)
+    if not url.startswith("sqlite:///"):
+        try:
+            return parse_database_url(url)
+        except DatabaseAddressError as error:
+            source = "--db" if location is not None else paths.ENV_DATABASE_URL
+            raise DatabaseAddressError(str(error), source) from None
+    return url
 
 
 @dataclass
@@ -150,9 +203,8 @@ def create_database_engine(url: str, *, read_only: bool = False) -> Engine:
         path = paths.sqlite_path(url)
         options: dict[str, Any] = {}
         if path is not None and read_only:
-            uri = f"{path.absolute().as_uri()}?mode=ro"
-            options["creator"] = lambda: sqlite3.connect(
-                uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+            options["creator"] = lambda: connect_read_only(
+                path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         elif path is not None:
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             if not path.exists():  # private from the start; SQLite gives -wal/-shm its mode
@@ -166,6 +218,8 @@ def create_database_engine(url: str, *, read_only: bool = False) -> Engine:
 
 def connect(url: str, read_only: bool = False) -> Database:
     """An engine and session factories for ``url``, without touching the schema."""
+    if not url.startswith("sqlite:///"):
+        url = parse_database_url(url)
     engine = create_database_engine(url, read_only=read_only)
     is_sqlite = url.startswith("sqlite")
     writer = engine.execution_options(sqlite_begin="IMMEDIATE") if is_sqlite else engine
@@ -186,20 +240,43 @@ def is_read_only_location(path: Path) -> bool:
     return path.parent.exists() and not os.access(path.parent, os.W_OK)
 
 
+def connect_read_only(path: Path, **options: Any) -> sqlite3.Connection:
+    """SQLite's read-only open (``mode=ro``). In a folder or on a mount CoachDesk may not
+    write, a WAL database cannot be opened that way (SQLite must create its ``-shm``
+    beside it), so it is read as ``immutable``: nothing else can be writing there."""
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    connection: sqlite3.Connection | None = None
+    try:
+        connection = sqlite3.connect(uri, uri=True, **options)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return connection
+    except sqlite3.OperationalError:
+        if connection is not None:
+            connection.close()
+        if not is_read_only_location(path):
+            raise
+    except BaseException:
+        if connection is not None:
+            connection.close()
+        raise
+    return sqlite3.connect(f"{uri}&immutable=1", uri=True, **options)
+
+
 def check_integrity(path: Path) -> None:
     """``PRAGMA quick_check`` on an existing file; a clear DatabaseOpenError when damaged."""
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             result = connection.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             connection.close()
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
+        # A damaged schema can make SQLite's own message undecodable: say it plainly.
         raise DatabaseOpenError(
-            f"{path} is not a readable database ({error}). It may be damaged or not a "
-            "CoachDesk file.") from None
+            f"{path} is not a readable database: it is not a CoachDesk database, or it is "
+            "damaged.") from None
     if result != "ok":
         raise DatabaseOpenError(f"{path} is damaged (SQLite's check says: {result}).")
 
@@ -271,6 +348,13 @@ def disposed_on_error(db: Database) -> Iterator[Database]:
     except DatabaseOpenError:
         db.dispose()
         raise
+    except SQLAlchemyError as exc:
+        db.dispose()
+        translated = translate_database_error(exc)
+        busy_or_full = isinstance(translated, DatabaseBusyError) or str(translated) == DISK_FULL
+        reason = str(translated) if busy_or_full else str(exc).splitlines()[0]
+        raise DatabaseOpenError(f"CoachDesk cannot open {paths.display_name(db.url)}: "
+                                f"{paths.redact(reason)}") from None
     except Exception as exc:
         db.dispose()
         raise DatabaseOpenError(f"CoachDesk cannot open {paths.display_name(db.url)}: "
@@ -283,7 +367,7 @@ def open_database(location: str | None = None) -> Database:
 
     A SQLite file is checked first (``PRAGMA quick_check``); one in a place CoachDesk may
     not write opens read-only, and only if its schema needs no upgrade."""
-    url = paths.database_url(location)
+    url = resolve_database_url(location)
     path = paths.sqlite_path(url)
     read_only = False
     if path is not None:

@@ -28,6 +28,16 @@ class DatabaseOpenError(CoachDeskError):
     """The database cannot be opened; the message says why in a coach's words."""
 
 
+class DatabaseAddressError(DatabaseOpenError):
+    """A database address (``--db``, ``COACHDESK_DATABASE_URL``) is malformed; ``source``
+    names where it came from, once known."""
+
+    def __init__(self, message: str, source: str = "") -> None:
+        super().__init__(f"{source}: {message}" if source else message)
+        self.source = source
+        self.message = message
+
+
 class StorageError(CoachDeskError):
     """The database could not save a change (a broken rule, a full disk); nothing was saved."""
 

@@ -5,6 +5,7 @@ left behind (see :mod:`coachdesk.housekeeping`). Kept free of Qt."""
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -41,3 +42,45 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str, *,
         handle.flush()
         os.fsync(handle.fileno())
     return Path(path)
+
+
+def output_problem(path: str | os.PathLike[str]) -> str | None:
+    """Why CoachDesk cannot write a new file at ``path``, in a coach's words; None when it
+    can. Nothing is left behind: the folder is tried with a temp file that is removed."""
+    target = Path(path)
+    if target.is_symlink():
+        return (f"{target} is a link to another file; CoachDesk does not replace links. "
+                "Give the real file's path or a new file name.")
+    if target.is_dir():
+        return f"{target} is a folder; give a file name inside it, e.g. {target / 'program.pdf'}."
+    if target.exists() and not target.is_file():
+        return f"{target} is not an ordinary file; choose a file name in one of your folders."
+    folder = target.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        return f"{folder} is a file, not a folder; choose a folder to save into."
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"the folder {folder} is read-only; choose a folder you can save into."
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".probe", dir=folder)
+    except OSError as error:
+        return write_error_text(error, folder)
+    os.close(fd)
+    os.unlink(temp_name)
+    return None
+
+
+def write_error_text(error: OSError, where: str | os.PathLike[str]) -> str:
+    """What went wrong writing at ``where``, in a coach's words (no errno, no trace)."""
+    if error.errno == errno.ENOSPC or error.errno == errno.EDQUOT:
+        return f"the disk holding {where} is full; nothing was written. Free some space."
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return (f"{where} is read-only (or you may not save there); choose a folder you "
+                "can save into.")
+    if error.errno == errno.ENOTDIR:
+        return f"part of {where} is a file, not a folder; choose a folder to save into."
+    if error.errno == errno.EISDIR:
+        return f"{where} is a folder; give a file name inside it."
+    return (f"CoachDesk cannot save in {where} ({error.strerror or 'unknown reason'}); "
+            "choose a file name in one of your folders.")

@@ -15,3 +15,19 @@ def open_app_database(location: str | None = None) -> Database:
         with disposed_on_error(db):
             seed_starter_library(db)
     return db
+
+
+def open_existing_database(location: str | None = None) -> Database:
+    """:func:`open_app_database` for a command that only reads (``check``, ``pdf``): a
+    SQLite file that does not exist is a mistyped name, never a new database to create."""
+    from coachdesk import paths
+    from coachdesk.db import resolve_database_url
+    from coachdesk.errors import DatabaseOpenError
+
+    path = paths.sqlite_path(resolve_database_url(location))
+    if path is not None and not path.is_file():
+        source = "--db" if location is not None else paths.ENV_DATABASE_URL
+        raise DatabaseOpenError(
+            f"{source}: there is no database at {path}; check the file name (nothing was "
+            "created).")
+    return open_app_database(location)

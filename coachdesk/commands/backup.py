@@ -20,11 +20,14 @@ def _refuse(reason: str) -> int:
 
 def run(location: str | None, folder: str | None) -> int:
     from coachdesk import paths
-    from coachdesk.db import check_integrity, connect
+    from coachdesk.db import check_integrity, connect, resolve_database_url
     from coachdesk.errors import CoachDeskError, DatabaseOpenError
     from coachdesk.services.backup import backup_now
 
-    url = paths.database_url(location)
+    try:
+        url = resolve_database_url(location)
+    except DatabaseOpenError as error:
+        return _refuse(str(error))
     path = paths.sqlite_path(url)
     if path is None:
         return _refuse(f"{paths.display_name(url)} is not a SQLite file; back up a server "

@@ -26,10 +26,10 @@ def library_infos(db_location: str | None) -> tuple[ExerciseInfo, ...]:
         from coachdesk.library.infos import starter_exercise_infos
 
         return starter_exercise_infos()
-    from coachdesk.opening import open_app_database
+    from coachdesk.opening import open_existing_database
     from coachdesk.services.balance import library_for_checks
 
-    db = open_app_database(db_location)
+    db = open_existing_database(db_location)
     try:
         return library_for_checks(db)
     finally:
@@ -37,7 +37,9 @@ def library_infos(db_location: str | None) -> tuple[ExerciseInfo, ...]:
 
 
 def run(path: str, as_json: bool, db_location: str | None,
-        out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+        out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
     try:
         template = read_template_file(Path(path))
         library = library_infos(db_location)

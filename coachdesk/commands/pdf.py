@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
-from coachdesk.dates import full_date, next_monday
+from coachdesk.checks import ExerciseInfo
+from coachdesk.dates import full_date, next_monday, start_date_warning
 from coachdesk.errors import CoachDeskError, ValidationError
 from coachdesk.export.document import Brand, build_document
 from coachdesk.export.email_draft import build_email_draft, checked_address
 from coachdesk.export.pdf import build_program_pdf
+from coachdesk.files import output_problem, write_error_text
 from coachdesk.formats.resolve import inline_material, resolve_week
-from coachdesk.formats.template_file import read_template_file
+from coachdesk.formats.template_file import TemplateFile, read_template_file
 from coachdesk.limits import FileTooLargeError, read_text_limited
+from coachdesk.paths import ENV_DATABASE_URL
 
 EXIT_OK, EXIT_INVALID = 0, 2
+T = TypeVar("T")
 
 
 def starter_material() -> dict[str, dict[str, object]]:
@@ -30,8 +36,8 @@ def starter_material() -> dict[str, dict[str, object]]:
 
 def run(template_path: str, out: str, weeks: int, start: str | None, brand_path: str | None,
         eml: str | None, to: str | None, stdout: TextIO | None = None,
-        stderr: TextIO | None = None) -> int:
-    stdout = stdout or sys.stdout  # looked up now: a test or a caller may have replaced it
+        stderr: TextIO | None = None, db_location: str | None = None) -> int:
+    stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     try:
         if not 1 <= weeks <= 52:
@@ -40,33 +46,23 @@ def run(template_path: str, out: str, weeks: int, start: str | None, brand_path:
             raise ValidationError("--to", "is needed with --eml")
         if eml:
             checked_address("--to", to or "")  # refused before the PDF is written
-        start_date = date.fromisoformat(start) if start else next_monday()
+        start_date = _start_date(start)
+        _check_output(out, "-o/--output")
+        if eml:
+            _check_output(eml, "--eml")
         template = read_template_file(Path(template_path))
-        from coachdesk.library.infos import starter_exercise_infos
-
-        resolve_week(template, starter_exercise_infos(), source=template_path)
-        brand = Brand()
-        if brand_path:
-            path = Path(brand_path)
-            try:
-                data = json.loads(read_text_limited(path))
-            except FileTooLargeError as error:
-                raise ValidationError(str(path), error.message) from None
-            except UnicodeDecodeError:
-                raise ValidationError(str(path), "is not UTF-8 text") from None
-            except json.JSONDecodeError as error:
-                raise ValidationError(str(path), f"line {error.lineno}, column {error.colno}: "
-                                      f"{error.msg}") from None
-            except OSError as error:
-                raise ValidationError(str(path), f"cannot be read: {error.strerror}") from None
-            brand = Brand.from_mapping(data, path.parent)
+        library, material = _library(template, db_location)
+        resolve_week(template, library, source=template_path)
+        brand = _brand(brand_path)
+        past = start_date_warning(start_date)
+        if past:
+            print(f"coachdesk pdf: warning: --start: {past}", file=stderr)
         client = template.client.name if template.client and template.client.name else "Client"
         document = build_document(template, program_name=template.name, client_name=client,
                                   start_date=start_date, weeks=weeks,
-                                  material={**starter_material(),
-                                            **inline_material(template)},
-                                  units=brand.units)
-        result = build_program_pdf(document, brand, Path(out))
+                                  material=material, units=brand.units)
+        result = _written("-o/--output", out,
+                          lambda: build_program_pdf(document, brand, Path(out)))
         for warning in result.warnings:
             print(f"coachdesk pdf: warning: {warning}", file=stderr)
         print(f"{result.path} ({result.pages} pages)", file=stdout)
@@ -74,17 +70,76 @@ def run(template_path: str, out: str, weeks: int, start: str | None, brand_path:
             values = {"client_name": client, "client_first_name": client.split()[0],
                       "program_name": template.name, "start_date": full_date(start_date),
                       "weeks": str(weeks), "business_name": brand.business_name}
-            draft = build_email_draft(to_name=client, to_address=to or "",
-                                      from_address=brand.email, values=values,
-                                      pdf_path=result.path, out_path=Path(eml))
+            draft = _written("--eml", eml, lambda: build_email_draft(
+                to_name=client, to_address=to or "", from_address=brand.email,
+                values=values, pdf_path=result.path, out_path=Path(eml)))
             print(f"{draft}", file=stdout)
-    except ValueError as error:
-        if not isinstance(error, CoachDeskError):
-            print(f"coachdesk pdf: --start: {error}", file=stderr)
-            return EXIT_INVALID
-        print(f"coachdesk pdf: {error}", file=stderr)
-        return EXIT_INVALID
     except CoachDeskError as error:
         print(f"coachdesk pdf: {error}", file=stderr)
         return EXIT_INVALID
     return EXIT_OK
+
+
+def _start_date(start: str | None) -> date:
+    if not start:
+        return next_monday()
+    try:
+        return date.fromisoformat(start)
+    except ValueError:
+        raise ValidationError("--start", f"{start!r} is not a date; write it as YYYY-MM-DD, "
+                              "e.g. 2027-01-04") from None
+
+
+def _check_output(path: str, field: str) -> None:
+    problem = output_problem(path)
+    if problem:
+        raise ValidationError(field, problem)
+
+
+def _written(field: str, path: str, write: Callable[[], T]) -> T:
+    """Run ``write``; a failed write (full disk, read-only folder) names ``field``. The
+    writers are atomic, so nothing is left behind."""
+    try:
+        return write()
+    except OSError as error:
+        raise ValidationError(field, write_error_text(error, path)) from None
+
+
+def _library(template: TemplateFile, db_location: str | None
+             ) -> tuple[tuple[ExerciseInfo, ...], dict[str, dict[str, object]]]:
+    """The exercises to match against and their demonstration material: the database's
+    when one is named (``--db`` or the environment), else the shipped starter library
+    (read without the database layer). Exercises the file carries bring their own."""
+    if db_location is None and not os.environ.get(ENV_DATABASE_URL):
+        from coachdesk.library.infos import starter_exercise_infos
+
+        return starter_exercise_infos(), {**starter_material(), **inline_material(template)}
+    from coachdesk.opening import open_existing_database
+    from coachdesk.services.balance import library_for_checks
+    from coachdesk.services.programs import exercise_material
+
+    db = open_existing_database(db_location)
+    try:
+        names = {entry.exercise for entries in template.days.values() for entry in entries}
+        return library_for_checks(db), {**exercise_material(db, names),
+                                         **inline_material(template)}
+    finally:
+        db.dispose()
+
+
+def _brand(brand_path: str | None) -> Brand:
+    if not brand_path:
+        return Brand()
+    path = Path(brand_path)
+    try:
+        data = json.loads(read_text_limited(path))
+    except FileTooLargeError as error:
+        raise ValidationError(str(path), error.message) from None
+    except UnicodeDecodeError:
+        raise ValidationError(str(path), "is not UTF-8 text") from None
+    except json.JSONDecodeError as error:
+        raise ValidationError(str(path), f"line {error.lineno}, column {error.colno}: "
+                              f"{error.msg}") from None
+    except OSError as error:
+        raise ValidationError(str(path), f"cannot be read: {error.strerror}") from None
+    return Brand.from_mapping(data, path.parent)

@@ -8,6 +8,7 @@ backup of each of the last 7 days and of each of the last 4 ISO weeks are kept.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import re
@@ -22,8 +23,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from coachdesk.db import Database
-from coachdesk.errors import Cancelled, CoachDeskError
-from coachdesk.files import TEMP_PREFIX
+from coachdesk.errors import Cancelled, CoachDeskError, StorageError
+from coachdesk.files import TEMP_PREFIX, write_error_text
 from coachdesk.services.exercise_facts import forget_exercise_facts
 
 NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})\.sqlite3$")
@@ -85,8 +86,13 @@ def _copy_pages(source: sqlite3.Connection, target_path: Path, pages: int = -1,
 
 
 def copy_database(source: Path, destination: Path) -> Path:
-    """A consistent copy through the online backup API, written to a temp file and renamed."""
-    temp = _temp_file(destination.parent, "backup")
+    """A consistent copy through the online backup API, written to a temp file and renamed.
+    A full disk or a folder that cannot be written is a StorageError in a coach's words
+    (callers catch CoachDesk's errors; SQLite's own must not escape them)."""
+    try:
+        temp = _temp_file(destination.parent, "backup")
+    except OSError as error:
+        raise _storage_error(error, destination) from None
     try:
         connection = sqlite3.connect(source)
         try:
@@ -94,10 +100,26 @@ def copy_database(source: Path, destination: Path) -> Path:
         finally:
             connection.close()
         os.replace(temp, destination)
+    except (OSError, sqlite3.Error) as error:
+        _remove_with_journals(temp)
+        raise _storage_error(error, destination) from None
     except BaseException:
         _remove_with_journals(temp)
         raise
     return destination
+
+
+def _storage_error(error: OSError | sqlite3.Error, destination: Path) -> StorageError:
+    full = (isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT)) or (
+        isinstance(error, sqlite3.Error) and "full" in str(error))
+    if full:
+        return StorageError(f"The backup was not saved: the disk holding {destination.parent} "
+                            "is full. Free some space and try again; the database itself "
+                            "is unchanged.")
+    if isinstance(error, OSError):
+        return StorageError(f"The backup was not saved: {write_error_text(error, destination)}")
+    return StorageError(f"The backup was not saved: SQLite could not copy the database "
+                        f"({str(error).splitlines()[0][:120]}).")
 
 
 def backup_to(db: Database, destination: Path) -> Path:

@@ -18,12 +18,38 @@ from coachdesk.paths import redact
 __all__ = ["ErrorDialog", "install", "log", "log_file", "report", "setup_logging"]
 
 
+def crash_text(unsaved: list[str]) -> str:
+    """What the crash dialog says: saved work is called safe only when nothing was waiting
+    to be saved; otherwise it names what may be lost."""
+    if unsaved:
+        where = "; ".join(unsaved)
+        safety = (f"Changes you had not saved yet may be lost ({where}). What you saved "
+                  "before is in the database; check those changes before you carry on.")
+    else:
+        safety = ("Your saved work is safe: every edit is saved as you make it, and nothing "
+                  "was waiting to be saved.")
+    return (f"CoachDesk ran into a problem it did not expect. {safety}\n\nIf it happens "
+            "again, copy the details and send them to support.")
+
+
+def unsaved_work() -> list[str]:
+    """Unsaved edits in any open CoachDesk window (each window says what it holds)."""
+    found: list[str] = []
+    for widget in QApplication.topLevelWidgets():
+        ask = getattr(widget, "unsaved_work", None)
+        if callable(ask):
+            try:
+                found += ask()
+            except RuntimeError:  # a window half torn down: it holds nothing to lose
+                continue
+    return found
+
+
 class ErrorDialog(QMessageBox):
-    def __init__(self, details: str, parent: QWidget | None = None) -> None:
+    def __init__(self, details: str, parent: QWidget | None = None,
+                 unsaved: list[str] | None = None) -> None:
         super().__init__(QMessageBox.Icon.Warning, "Something went wrong",
-                         "CoachDesk ran into a problem it did not expect. Your saved work is "
-                         "safe: every edit is saved as you make it.\n\nIf it happens again, "
-                         "copy the details and send them to support.", parent=parent)
+                         crash_text(unsaved or []), parent=parent)
         self.details = details
         self.setDetailedText(details)
         self.copy_button = self.addButton("Copy Details", QMessageBox.ButtonRole.ActionRole)
@@ -43,7 +69,8 @@ def report(exc_type: type[BaseException], exc: BaseException,
     log.error("Unexpected error\n%s", details)
     app = QApplication.instance()
     if app is not None and not getattr(report, "quiet", False):
-        ErrorDialog(f"{details}\nLog: {log_file()}", QApplication.activeWindow()).exec()
+        ErrorDialog(f"{details}\nLog: {log_file()}", QApplication.activeWindow(),
+                    unsaved_work()).exec()
     return details
 
 

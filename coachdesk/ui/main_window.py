@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         ChangeBus.instance().changed.connect(self._refresh_for)
         self._recovery_note = ""
         self._restore_marker: str | None = None
+        self._read_only_guard: QObject | None = None
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -171,6 +172,13 @@ class MainWindow(QMainWindow):
             "it: what you see now is the restored data.")
         self.open_location(self.db.url)
         return True
+
+    def unsaved_work(self) -> list[str]:
+        """Where an edit is waiting to be saved (an inline form with changes), by area;
+        the crash dialog names these instead of calling the work safe."""
+        return [f"the form in {spec.title}" for spec in AREAS
+                if getattr(self.areas.built_or_none(spec.key), "editor_dirty",
+                           lambda: False)()]
 
     def refresh_all_areas(self) -> None:
         if self.db is not None:
@@ -298,9 +306,26 @@ class MainWindow(QMainWindow):
         self.database_label.setText(f"Database: {db.display_name}{suffix}")
         self.database_label.setToolTip(db.display_name)
         self.backup_action.setEnabled(db.is_sqlite)
-        self.statusBar().showMessage("Ready", 3000)
+        self._show_read_only(db.read_only)
+        self.statusBar().showMessage(
+            "Opened read-only: you can look and export, but changes cannot be saved here."
+            if db.read_only else "Ready", 10_000 if db.read_only else 3000)
         self._show_area_at(self.nav.currentRow())
         self.database_opened.emit(db.display_name)
+
+    def _show_read_only(self, read_only: bool) -> None:
+        """The title says read-only, and every action and button that saves is disabled
+        (the guard keeps the areas' buttons off when they would turn them on)."""
+        from coachdesk.ui.read_only import ReadOnlyGuard, write_buttons
+
+        self.setWindowTitle("CoachDesk (read-only)" if read_only else "CoachDesk")
+        for action in (self.new_action, self.import_all_action, self.restore_action,
+                       self.settings_action, self.brand_action):
+            action.setEnabled(not read_only)
+        if self._read_only_guard is None:
+            self._read_only_guard = ReadOnlyGuard(
+                lambda: self.db is not None and self.db.read_only, self)
+        self._read_only_guard.watch(write_buttons(self.areas.built()))
 
     def _build_area(self, spec: AreaSpec) -> Area:
         """Make one area, wire it to the window, and give it the open database."""
@@ -316,6 +341,10 @@ class MainWindow(QMainWindow):
         area.brand_requested.connect(self.edit_brand)
         if self.db is not None:
             area.set_database(self.db)
+        if self._read_only_guard is not None:  # an area first shown on a read-only database
+            from coachdesk.ui.read_only import write_buttons
+
+            self._read_only_guard.watch(write_buttons([area]))
         return area
 
     def _open_program(self, program_id: int) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.dates import next_monday
+from coachdesk.dates import next_monday, start_date_warning
 from coachdesk.services.clients import ClientRow
 from coachdesk.services.templates import TemplateSummary
 
@@ -49,6 +49,11 @@ class AssignDialog(QDialog):
         self.weeks_spin.setRange(1, 52)
         self.weeks_spin.setValue(8)
         self.weeks_spin.setSuffix(" weeks")
+        self.start_note = QLabel()
+        self.start_note.setObjectName("fieldWarning")
+        self.start_note.setWordWrap(True)
+        self.start_note.setVisible(False)
+        self.start_edit.dateChanged.connect(self._note_past_start)
         self.error_label = QLabel()
         self.error_label.setObjectName("fieldError")
         self.error_label.setWordWrap(True)
@@ -58,6 +63,7 @@ class AssignDialog(QDialog):
         form.addRow("Template", self.template_combo)
         form.addRow("Program name", self.name_edit)
         form.addRow("Starts", self.start_edit)
+        form.addRow("", self.start_note)
         form.addRow("Length", self.weeks_spin)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -72,6 +78,12 @@ class AssignDialog(QDialog):
             missing = "a client" if not clients else "a template"
             self.error_label.setText(f"Create {missing} first.")
             buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+    def _note_past_start(self, day: QDate) -> None:
+        """A past start is allowed, but never silently: say so under the date."""
+        note = start_date_warning(day.toPython())
+        self.start_note.setText(note or "")
+        self.start_note.setVisible(note is not None)
 
     def _accept(self) -> None:
         if self.client_combo.currentData() is None or self.template_combo.currentData() is None:
