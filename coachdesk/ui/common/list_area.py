@@ -339,7 +339,19 @@ class ListArea(Area, Generic[R]):
         )
         if answer == QMessageBox.StandardButton.Save:
             return self.save_record(self.editor, self.current_id) is not None
-        return answer == QMessageBox.StandardButton.Discard
+        if answer != QMessageBox.StandardButton.Discard:
+            return False
+        self.discard_edits()
+        return True
+
+    def discard_edits(self) -> None:
+        """Put the stored record back in the inline editor, so a coach who leaves and
+        comes back sees what is saved, not the edits they chose to discard."""
+        if self.editor is None or self.db is None:
+            return
+        key = self.current_id if self.model.record(self.current_id) is not None else None
+        self.load_editor(self.editor, key)
+        self._presented = self.spec.store.get(self.db, key) if key is not None else None
 
     def load_editor(self, editor: Editor, key: Any) -> None:
         """Fill ``editor`` with the stored record (None: a new one) and remember its
