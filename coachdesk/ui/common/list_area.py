@@ -164,6 +164,7 @@ class ListArea(Area, Generic[R]):
         self.model: FilterTableModel[R] = FilterTableModel(
             spec.columns, spec.search_text, spec.key, self, drag_mime=spec.drag_mime)
         self.apply_filters = self.filters.bind(self.model, spec.noun)
+        self.filters.changed.connect(self._leave_filtered_out)  # after the filter applies
         self.view = make_table(self.model, spec.title, spec.stretch, spec.multi)
         if spec.drag_mime:
             self.view.setDragEnabled(True)
@@ -264,6 +265,7 @@ class ListArea(Area, Generic[R]):
                 self.select_key(keep)
             if not self.editor_dirty():
                 self.show_record(keep)
+            self._leave_filtered_out()
         elif self.model.visible_count:
             self.current_id = None
             self.select_row(0)
@@ -306,9 +308,19 @@ class ListArea(Area, Generic[R]):
             self._presented = row
         self.update_buttons(row)
 
+    def _leave_filtered_out(self) -> None:
+        """A record the filters hide leaves the detail pane and its buttons, so nothing
+        acts on a row the coach cannot see; unsaved edits stay until the coach decides."""
+        if self.current_id is None or self.model.row_of_key(self.current_id) >= 0:
+            return
+        if self.editor_dirty():
+            return
+        self.view.selectionModel().clearSelection()
+        self.show_record(None)
+
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if not current.isValid():
-            return  # filtered out: the record stays in the detail pane
+            return  # filtered out: _leave_filtered_out empties the detail pane
         key = self.model.key_at(current.row())
         if key == self.current_id:
             return

@@ -90,3 +90,27 @@ def test_discard_when_leaving_the_clients_area_brings_back_the_stored_values(
     finally:  # closing the window must not stop at an unsaved-changes question
         if clients.form.dirty:
             clients.form.revert()
+
+
+def test_a_client_the_filter_hides_leaves_the_form_and_its_buttons(qtbot, db) -> None:
+    svc.create_client(db, svc.ClientData(name="Ana", goal="race"))
+    ben = svc.create_client(db, svc.ClientData(name="Ben", goal="hobby"))
+    area = _area(qtbot, db)
+    area.select_key(ben)
+    assert area.form.name.text() == "Ben" and area.archive_button.isEnabled()
+    qtbot.keyClicks(area.filters.search, "ana")
+    assert [r.name for r in area.model.visible_rows()] == ["Ana"]
+    assert area.form.name.text() != "Ben"
+    assert not area.archive_button.isEnabled() and not area.delete_button.isEnabled()
+    assert not area.assign_button.isEnabled()
+
+
+def test_a_hidden_client_with_unsaved_edits_keeps_them(qtbot, db) -> None:
+    svc.create_client(db, svc.ClientData(name="Ana"))
+    ben = svc.create_client(db, svc.ClientData(name="Ben"))
+    area = _area(qtbot, db)
+    area.select_key(ben)
+    qtbot.keyClicks(area.form.phone, "0456")
+    qtbot.keyClicks(area.filters.search, "ana")
+    assert area.form.phone.text() == "0456" and area.form.dirty
+    area.form.revert()
