@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.field_labels import describe
 from coachdesk.services.clients import ClientData, ClientRow
 from coachdesk.ui.common.form_errors import FieldErrors
 from coachdesk.ui.common.signals import emit
@@ -250,7 +251,7 @@ class ClientForm(QWidget):
 
     def show_error(self, field: str, message: str) -> None:
         if not self.errors.show(field, message):
-            QMessageBox.warning(self, "Cannot save", message)
+            QMessageBox.warning(self, "Cannot save", describe(field, message))
 
     def clear_errors(self) -> None:
         self.errors.clear()
