@@ -114,3 +114,17 @@ def test_a_hidden_client_with_unsaved_edits_keeps_them(qtbot, db) -> None:
     qtbot.keyClicks(area.filters.search, "ana")
     assert area.form.phone.text() == "0456" and area.form.dirty
     area.form.revert()
+
+
+def test_an_empty_roster_shows_the_welcome_alone_until_the_coach_adds_a_client(qtbot, db
+                                                                               ) -> None:
+    area = _area(qtbot, db)
+    assert area.welcome.isVisibleTo(area)
+    assert not area.form.isVisibleTo(area)  # no empty New-client form beside it
+    qtbot.mouseClick(area.welcome.add_button, Qt.MouseButton.LeftButton)
+    assert area.form.isVisibleTo(area) and not area.welcome.isVisibleTo(area)
+    qtbot.keyClicks(area.form.name, "Ana Rio")
+    qtbot.mouseClick(area.form.save_button, Qt.MouseButton.LeftButton)
+    assert [r.name for r in svc.list_clients(db)] == ["Ana Rio"]
+    assert area.view.isVisibleTo(area) and area.form.isVisibleTo(area)
+    assert not area.welcome.isVisibleTo(area)
