@@ -14,6 +14,9 @@ from coachdesk.models import Client, Program
 from coachdesk.services.records import get_or_raise
 from coachdesk.vocab import Goal, Season, Stage
 
+LIMITS = {name: Client.__table__.c[name].type.length for name in ("name", "email", "phone")}
+"""How many characters each one-line field holds; the form stops typing there."""
+
 
 @dataclass(frozen=True)
 class ClientData:

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.field_labels import describe
-from coachdesk.services.clients import ClientData, ClientRow
+from coachdesk.services.clients import LIMITS, ClientData, ClientRow
 from coachdesk.ui.common.form_errors import FieldErrors
 from coachdesk.ui.common.signals import emit
+from coachdesk.ui.common.widgets import limit_length
 from coachdesk.vocab import WEEKDAYS, Goal, Injury, RaceDistance, Season, Stage, label
 
 STAGE_HELP = {
@@ -69,8 +70,13 @@ class ClientForm(QWidget):
         self.name_warning.setObjectName("fieldWarning")
         self.name_warning.setStyleSheet("color: #9a6700;")
         self.name_warning.hide()
+        self.name_hint = QLabel()
+        limit_length(self.name, LIMITS["name"], self.name_hint)
+        limit_length(self.email, LIMITS["email"])
+        limit_length(self.phone, LIMITS["phone"])
         contact = QFormLayout()
         contact.addRow("Name", self.name)
+        contact.addRow("", self.name_hint)
         contact.addRow("", self.errors.label_for("name", self))
         contact.addRow("", self.name_warning)
         contact.addRow("E-mail", self.email)

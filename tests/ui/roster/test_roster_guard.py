@@ -128,3 +128,16 @@ def test_an_empty_roster_shows_the_welcome_alone_until_the_coach_adds_a_client(q
     assert [r.name for r in svc.list_clients(db)] == ["Ana Rio"]
     assert area.view.isVisibleTo(area) and area.form.isVisibleTo(area)
     assert not area.welcome.isVisibleTo(area)
+
+
+def test_the_client_name_limit_holds_while_typing(qtbot, db) -> None:
+    area = _area(qtbot, db)
+    qtbot.mouseClick(area.welcome.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(area.form.name, "n" * 205)
+    assert len(area.form.name.text()) == 200
+    assert "200" in area.form.name_hint.text()  # the coach sees why typing stopped
+    qtbot.keyClicks(area.form.phone, "1" * 70)
+    assert len(area.form.phone.text()) == 60
+    qtbot.keyClicks(area.form.email, "a" * 260)
+    assert len(area.form.email.text()) == 254
+    area.form.revert()
