@@ -36,6 +36,7 @@ from coachdesk.errors import CoachDeskError, StaleEditError, ValidationError
 from coachdesk.ui.area import Area
 from coachdesk.ui.common.filter_bar import Facet, FilterBar, Toggle
 from coachdesk.ui.common.filter_table import Column, FilterTableModel
+from coachdesk.ui.common.flow_layout import FlowLayout
 from coachdesk.ui.common.import_flow import import_with_preview
 from coachdesk.ui.common.stale_edit import StaleChoice, resolve_stale
 from coachdesk.ui.common.widgets import transfer_menu
@@ -172,8 +173,9 @@ class ListArea(Area, Generic[R]):
             self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self._row_buttons: list[QPushButton] = []
-        self.toolbar = QHBoxLayout()
-        self.toolbar.addStretch(1)
+        # The toolbar wraps onto a second row rather than cut a label (200 % screens).
+        self.toolbar_widget = QWidget()
+        self.toolbar = FlowLayout(self.toolbar_widget)
         if spec.transfer is not None:
             self.import_button = QPushButton(spec.transfer.import_text)
             self.import_button.clicked.connect(lambda: self.choose_import_file())
@@ -186,7 +188,7 @@ class ListArea(Area, Generic[R]):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(12, 12, 6, 12)
-        left_layout.addLayout(self.toolbar)
+        left_layout.addWidget(self.toolbar_widget)
         left_layout.addWidget(self.filters)
         left_layout.addWidget(self.view, 1)
         for widget in extra:
@@ -216,7 +218,7 @@ class ListArea(Area, Generic[R]):
         button = QPushButton(text)
         button.setToolTip(tooltip)
         button.clicked.connect(lambda: action())  # never pass ``checked`` on as an argument
-        self.toolbar.insertWidget(self.toolbar.count() - (2 if self.spec.transfer else 1),
+        self.toolbar.insertWidget(self.toolbar.count() - (1 if self.spec.transfer else 0),
                                   button)
         if needs_row:
             self._row_buttons.append(button)
