@@ -91,7 +91,9 @@ def apply_style(app: object, scheme: str | None = None) -> str:
     app.setPalette(palette)  # type: ignore[attr-defined]
     style = RESOURCES_DIR / "style" / f"{scheme}.qss"
     if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
+        # Check marks are pictures beside the sheet; Qt reads url() from the working folder.
+        sheet = style.read_text(encoding="utf-8").replace("@SCHEME@", scheme)
+        app.setStyleSheet(sheet.replace("@STYLE@", style.parent.as_posix()))  # type: ignore[attr-defined]
     return scheme
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from coachdesk.field_labels import describe
+
 
 class CoachDeskError(Exception):
     """Base for every error CoachDesk expects and can explain to a coach."""
@@ -11,7 +13,7 @@ class ValidationError(CoachDeskError, ValueError):
     """A value a coach entered is not acceptable; ``field`` says which one."""
 
     def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
+        super().__init__(describe(field, message))
         self.field = field
         self.message = message
 

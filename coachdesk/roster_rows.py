@@ -9,6 +9,10 @@ from typing import Any
 
 from coachdesk.vocab import Goal, Season, Stage
 
+LIMITS = {"name": 200, "email": 254, "phone": 60}
+"""How many characters each one-line field holds (the client table's column lengths; a
+test keeps them equal); the form stops typing there."""
+
 
 @dataclass(frozen=True)
 class ClientData:

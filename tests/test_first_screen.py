@@ -54,3 +54,10 @@ def test_reading_the_quick_roster_loads_no_database_layer(db) -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             check=True)
     assert result.stdout.split() == ["True", "False"]
+
+
+def test_the_forms_limits_are_the_client_tables_column_lengths() -> None:
+    from coachdesk.models import Client
+    from coachdesk.roster_rows import LIMITS
+
+    assert {name: Client.__table__.c[name].type.length for name in LIMITS} == LIMITS

@@ -12,10 +12,12 @@ import importlib.util
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import textwrap
+import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
@@ -212,3 +214,19 @@ def test_no_app_module_needs_a_package_the_bundle_leaves_out(contents: ModuleTyp
     for path in (ROOT / "coachdesk").rglob("*.py"):
         needs = contents.imported_top_level_names(path) & excluded
         assert not needs, f"{path.relative_to(ROOT)} imports {needs}, left out of the bundle"
+
+
+# --- package metadata: `pip install` says nothing alarming -----------------------------------
+
+PYPROJECT = Path(__file__).resolve().parents[1] / "pyproject.toml"
+
+
+
+def test_the_license_is_an_spdx_string_that_setuptools_reads_quietly() -> None:
+    data = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))
+    license_ = data["project"]["license"]
+    # A table ({ text = … }) makes setuptools print a deprecation warning four times.
+    assert isinstance(license_, str) and license_.startswith("LicenseRef-")
+    setuptools = next(r for r in data["build-system"]["requires"] if r.startswith("setuptools"))
+    minimum = re.search(r">=\s*(\d+)", setuptools)
+    assert minimum is not None and int(minimum.group(1)) >= 77  # SPDX strings need 77

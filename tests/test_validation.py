@@ -16,12 +16,12 @@ def test_each_rule_cleans_or_names_the_field() -> None:
     assert validation.choice("paper", "Letter", validation.PAPER_SIZES) == "Letter"
     for check, message in [
         (lambda: validation.color("primary_color", "teal"), "'teal' is not a colour"),
-        (lambda: validation.one_line("phone", "1\r2"), "phone: must be on one line"),
-        (lambda: validation.one_line("website", "x" * 301), "website: must be at most 300"),
-        (lambda: validation.email("a@b"), "email: 'a@b' is not a valid e-mail address"),
+        (lambda: validation.one_line("phone", "1\r2"), "Phone must be on one line"),
+        (lambda: validation.one_line("website", "x" * 301), "Website must be at most 300"),
+        (lambda: validation.email("a@b"), "E-mail: 'a@b' is not a valid e-mail address"),
         (lambda: validation.choice("units", "stone", validation.UNITS),
-         "units: must be one of kg, lb"),
-        (lambda: validation.footer("x" * 2_001), "footer: must be at most 2000"),
+         "Units must be one of kg, lb"),
+        (lambda: validation.footer("x" * 2_001), "Footer must be at most 2000"),
     ]:
         with pytest.raises(ValidationError, match=message):
             check()

@@ -2,14 +2,15 @@
 
 Inline exercises in the file win over library exercises of the same name; other names
 match library exercises case-insensitively by name or alias. An unknown name fails with
-the closest library names.
+"did you mean" and the closest library names (rapidfuzz).
 """
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 from typing import Any
+
+from rapidfuzz import fuzz, process, utils
 
 from coachdesk.checks import ClientProfile, Day, ExerciseInfo, Slot, Week
 from coachdesk.formats.template_file import InlineExercise, TemplateFile, TemplateFormatError
@@ -59,10 +60,33 @@ def build_lookup(template: TemplateFile, library: Sequence[ExerciseInfo]
 
 def closest_names(name: str, library: Sequence[ExerciseInfo], template: TemplateFile,
                   count: int = 3) -> list[str]:
-    names = [e.name for e in library] + [e.name for e in template.exercises]
-    by_key = {n.casefold(): n for n in names}
-    matches = difflib.get_close_matches(name.casefold(), list(by_key), n=count, cutoff=0.5)
-    return [by_key[m] for m in matches]
+    """The library's (and the file's) exercises whose name or alias is closest to
+    ``name``, best first; an alias that matches suggests its exercise's name."""
+    choices: dict[str, str] = {}  # what is compared → the name to suggest
+    for info in library:
+        for alias in info.aliases:
+            choices.setdefault(alias, info.name)
+    for info in [*library, *template.exercises]:
+        choices[info.name] = info.name
+    found: list[str] = []
+    best = 0.0
+    for text, score, _key in process.extract(
+            name, list(choices), scorer=fuzz.WRatio, limit=count * 3, score_cutoff=75,
+            processor=utils.default_process):
+        best = max(best, score)
+        suggestion = choices[text]
+        if score >= best - 2 and suggestion not in found:  # only guesses about as good
+            found.append(suggestion)
+    return found[:count]
+
+
+def unknown_exercise_message(name: str, library: Sequence[ExerciseInfo],
+                             template: TemplateFile) -> str:
+    """"unknown exercise 'Nordc Curl' — did you mean 'Nordic Curl'?" (or two guesses)."""
+    close = closest_names(name, library, template, count=2)
+    if not close:
+        return f"unknown exercise {name!r} (no exercise in the library is close)"
+    return f"unknown exercise {name!r} — did you mean {' or '.join(map(repr, close))}?"
 
 
 def resolve_week(template: TemplateFile, library: Sequence[ExerciseInfo],
@@ -74,11 +98,9 @@ def resolve_week(template: TemplateFile, library: Sequence[ExerciseInfo],
         for index, entry in enumerate(template.days.get(weekday, ())):
             info = lookup.get(_key(entry.exercise))
             if info is None:
-                close = closest_names(entry.exercise, library, template)
-                hint = f"; closest: {', '.join(close)}" if close else ""
                 raise TemplateFormatError(
                     source, f"days.{weekday.value}[{index}].exercise",
-                    f"unknown exercise {entry.exercise!r}{hint}",
+                    unknown_exercise_message(entry.exercise, library, template),
                 )
             slots.append(Slot(exercise=info, sets=entry.sets, reps=entry.reps,
                               seconds=entry.seconds, per_side=entry.per_side, side=entry.side,

@@ -192,13 +192,22 @@ class Exercise(Timestamps, Base):
     def _check_notes(self, _key: str, value: str | None) -> str:
         return optional_text("notes", value, max_length=50_000)
 
+    def consistency_problems(self) -> list[ValidationError]:
+        """Every cross-field rule this exercise breaks (a form marks them all at once)."""
+        problems = []
+        if self.plyometric and self.phase != Phase.POWER:
+            problems.append(ValidationError(
+                "phase", "a plyometric exercise belongs to the power phase"))
+        if self.core_plane is not None and Muscle.CORE.value not in (self.primary_muscles
+                                                                     or ()):
+            problems.append(ValidationError(
+                "primary_muscles", "core work must list the core among its prime movers"))
+        return problems
+
     def check_consistency(self) -> None:
         """Cross-field rules, run by the services before a save."""
-        if self.plyometric and self.phase != Phase.POWER:
-            raise ValidationError("phase", "a plyometric exercise belongs to the power phase")
-        if self.core_plane is not None and Muscle.CORE.value not in self.primary_muscles:
-            raise ValidationError("primary_muscles",
-                                  "core work must list the core among its prime movers")
+        for problem in self.consistency_problems():
+            raise problem
         self.secondary_muscles = [m for m in self.secondary_muscles
                                   if m not in self.primary_muscles]
 

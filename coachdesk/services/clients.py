@@ -9,7 +9,13 @@ from sqlalchemy import func, select
 from coachdesk.db import Database
 from coachdesk.errors import StaleEditError
 from coachdesk.models import Client, Program
-from coachdesk.roster_rows import EDITABLE, ClientData, ClientRow, ProgramHistoryRow
+from coachdesk.roster_rows import (  # noqa: F401 (LIMITS: re-exported)
+    EDITABLE,
+    LIMITS,
+    ClientData,
+    ClientRow,
+    ProgramHistoryRow,
+)
 from coachdesk.services.records import get_or_raise
 
 

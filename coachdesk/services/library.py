@@ -89,6 +89,27 @@ def apply_data(exercise: Exercise, data: ExerciseData) -> None:
     exercise.check_consistency()
 
 
+NAME_LIMIT = Exercise.__table__.c.name.type.length
+"""How long an exercise's name may be; the form stops typing there."""
+
+
+def exercise_problems(data: ExerciseData) -> list[ValidationError]:
+    """Every field of ``data`` a save would refuse, in the form's order, without the
+    database (a name another exercise uses is found on save): the form marks them all
+    at once instead of one per Save."""
+    exercise = Exercise()
+    problems: list[ValidationError] = []
+    for name in EDITABLE:
+        value = getattr(data, name)
+        try:
+            setattr(exercise, name, list(value) if isinstance(value, tuple) else value)
+        except ValidationError as problem:
+            problems.append(problem)
+    refused = {p.field for p in problems}
+    problems += [p for p in exercise.consistency_problems() if p.field not in refused]
+    return problems
+
+
 def usage_counts(session: Any) -> dict[int, int]:
     """How many templates use each exercise, in one grouped query."""
     query = (

@@ -137,7 +137,7 @@ def import_template(db: Database, path: Path, name: str | None = None) -> int:
 
 def import_template_file(db: Database, template_file: TemplateFile, source: str,
                          name: str | None = None) -> int:
-    from coachdesk.formats.resolve import closest_names
+    from coachdesk.formats.resolve import unknown_exercise_message
     from coachdesk.services.balance import library_for_checks
 
     with db.write() as session:
@@ -176,11 +176,10 @@ def import_template_file(db: Database, template_file: TemplateFile, source: str,
             for index, entry in enumerate(template_file.days.get(day.weekday, ())):
                 exercise = lookup.get(name_key(entry.exercise))
                 if exercise is None:
-                    close = closest_names(entry.exercise, library_for_checks(db), template_file)
-                    hint = f"; closest: {', '.join(close)}" if close else ""
                     raise TemplateFormatError(
                         source, f"days.{day.weekday.value}[{index}].exercise",
-                        f"unknown exercise {entry.exercise!r}{hint}",
+                        unknown_exercise_message(entry.exercise, library_for_checks(db),
+                                                 template_file),
                     )
                 slot = Slot(exercise=exercise, position=index, sets=entry.sets, reps=entry.reps,
                             seconds=entry.seconds, per_side=entry.per_side, side=entry.side,

@@ -45,7 +45,7 @@ def test_pdf_and_draft_from_a_template_file(tmp_path) -> None:
 def test_invalid_input_exits_2_with_a_clear_message(tmp_path) -> None:
     template, brand = files(tmp_path, {"paper": "A5"})
     cases = [
-        (template, 4, None, brand, None, None, "paper: must be one of A4, Letter"),
+        (template, 4, None, brand, None, None, "Paper must be one of A4, Letter"),
         (template, 0, None, None, None, None, "--weeks: must be from 1 to 52"),
         (template, 4, "next week", None, None, None, "--start"),
         (template, 4, None, None, str(tmp_path / "x.eml"), None, "--to: is needed"),

@@ -61,7 +61,7 @@ def test_an_override_reaches_the_pdf_and_survives_the_dialogs_save(db, program_i
 
 def test_overrides_are_checked(db, program_id) -> None:
     loaded = programs.program_view(db, program_id).progression
-    with pytest.raises(ValidationError, match="sets"):
+    with pytest.raises(ValidationError, match="Sets"):
         programs.set_week_override(db, program_id, "mon:0", 2, {"sets": 0}, expected=loaded)
     with pytest.raises(ValidationError, match="no such slot"):
         programs.set_week_override(db, program_id, "tue:3", 2, {"sets": 2}, expected=loaded)

@@ -15,6 +15,7 @@ stay put; a wholesale reload (first load, or most rows different) resets the mod
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -26,6 +27,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from rapidfuzz import fuzz, process
 
 from coachdesk.ui.common.signals import emit
 
@@ -34,6 +36,12 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_KEY_ROLE = Qt.ItemDataRole.UserRole + 100
 FINE_GRAINED_LIMIT = 32
 """Above this many inserted, removed, changed or moved rows a reload resets the model."""
+FUZZY_CUTOFF = 80
+"""How alike (rapidfuzz ratio, 0–100) a typed word and a word in a row must be when no
+row holds the typed word: "nordc" → "nordic" is 91, "okafro" → "okafor" 83."""
+FUZZY_SHORTEST = 4
+"""Shorter words are never guessed at: two or three letters are alike too often."""
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -66,6 +74,7 @@ class FilterTableModel(QAbstractTableModel, Generic[R]):
         self._index: dict[Any, str] = {}
         self._visible: list[Any] = []  # keys of the shown rows, in order
         self._query: list[str] = []
+        self._words: dict[str, set[Any]] | None = None  # word → keys, on the first typo
         self._predicate: Callable[[R], bool] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
@@ -90,6 +99,7 @@ class FilterTableModel(QAbstractTableModel, Generic[R]):
         self._keys = [self._key(r) for r in rows]  # in load order, once per reload
         self._by_key = by_key
         self._index = {k: self._search_text(r).casefold() for k, r in by_key.items()}
+        self._words = None
         if wholesale:
             self._visible = self._compute_visible()
             self.endResetModel()
@@ -113,7 +123,8 @@ class FilterTableModel(QAbstractTableModel, Generic[R]):
         words, predicate, index = self._query, self._predicate, self._index
         keys = list(self._keys)
         if words:
-            keys = [k for k in keys if all(w in index[k] for w in words)]
+            exact = [k for k in keys if all(w in index[k] for w in words)]
+            keys = exact if exact else self._forgiving(keys, words)
         if predicate is not None:
             keys = [k for k in keys if predicate(self._by_key[k])]
         if self._sort is not None:
@@ -123,6 +134,36 @@ class FilterTableModel(QAbstractTableModel, Generic[R]):
             keys.sort(key=lambda k: sort_key(self._by_key[k]),
                       reverse=order == Qt.SortOrder.DescendingOrder)
         return keys
+
+    def _forgiving(self, keys: list[Any], words: list[str]) -> list[Any]:
+        """When no row holds every typed word: a word no row holds may match a row's word
+        that is close to it (a typo), so "nordc" finds Nordic Curl. Only then, so exact and
+        substring matches are never mixed with guesses."""
+        index = self._index
+        vocabulary = self._vocabulary()
+        wanted: set[Any] | None = None
+        for word in words:
+            found = {k for k in keys if word in index[k]}
+            if not found and len(word) >= FUZZY_SHORTEST:
+                for close, _score, _at in process.extract(
+                        word, list(vocabulary), scorer=fuzz.ratio, limit=None,
+                        score_cutoff=FUZZY_CUTOFF):
+                    found |= vocabulary[close]
+            wanted = found if wanted is None else wanted & found
+            if not wanted:
+                return []
+        return [k for k in keys if k in wanted] if wanted else []
+
+    def _vocabulary(self) -> dict[str, set[Any]]:
+        """Every word of the search index with the rows holding it, built on the first
+        typo after a reload (about 0.1 s at ten thousand exercises)."""
+        if self._words is None:
+            words: dict[str, set[Any]] = {}
+            for key, text in self._index.items():
+                for word in set(_WORD.findall(text)):
+                    words.setdefault(word, set()).add(key)
+            self._words = words
+        return self._words
 
     # --- fine-grained changes -------------------------------------------------------------
 

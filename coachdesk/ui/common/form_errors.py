@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from coachdesk.field_labels import describe
+
 
 class FieldErrors:
     """One small red label per field; ``show`` fills one, ``clear`` empties them all."""
@@ -25,7 +27,7 @@ class FieldErrors:
         label = self.labels.get(field)
         if label is None:
             return False
-        label.setText(message)
+        label.setText(describe(field, message))
         label.show()
         return True
 

@@ -36,6 +36,7 @@ from coachdesk.errors import CoachDeskError, StaleEditError, ValidationError
 from coachdesk.ui.area import Area
 from coachdesk.ui.common.filter_bar import Facet, FilterBar, Toggle
 from coachdesk.ui.common.filter_table import Column, FilterTableModel
+from coachdesk.ui.common.flow_layout import FlowLayout
 from coachdesk.ui.common.import_flow import import_with_preview
 from coachdesk.ui.common.stale_edit import StaleChoice, resolve_stale
 from coachdesk.ui.common.widgets import transfer_menu
@@ -164,6 +165,7 @@ class ListArea(Area, Generic[R]):
         self.model: FilterTableModel[R] = FilterTableModel(
             spec.columns, spec.search_text, spec.key, self, drag_mime=spec.drag_mime)
         self.apply_filters = self.filters.bind(self.model, spec.noun)
+        self.filters.changed.connect(self._leave_filtered_out)  # after the filter applies
         self.view = make_table(self.model, spec.title, spec.stretch, spec.multi)
         if spec.drag_mime:
             self.view.setDragEnabled(True)
@@ -171,8 +173,9 @@ class ListArea(Area, Generic[R]):
             self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self._row_buttons: list[QPushButton] = []
-        self.toolbar = QHBoxLayout()
-        self.toolbar.addStretch(1)
+        # The toolbar wraps onto a second row rather than cut a label (200 % screens).
+        self.toolbar_widget = QWidget()
+        self.toolbar = FlowLayout(self.toolbar_widget)
         if spec.transfer is not None:
             self.import_button = QPushButton(spec.transfer.import_text)
             self.import_button.clicked.connect(lambda: self.choose_import_file())
@@ -185,7 +188,7 @@ class ListArea(Area, Generic[R]):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(12, 12, 6, 12)
-        left_layout.addLayout(self.toolbar)
+        left_layout.addWidget(self.toolbar_widget)
         left_layout.addWidget(self.filters)
         left_layout.addWidget(self.view, 1)
         for widget in extra:
@@ -215,7 +218,7 @@ class ListArea(Area, Generic[R]):
         button = QPushButton(text)
         button.setToolTip(tooltip)
         button.clicked.connect(lambda: action())  # never pass ``checked`` on as an argument
-        self.toolbar.insertWidget(self.toolbar.count() - (2 if self.spec.transfer else 1),
+        self.toolbar.insertWidget(self.toolbar.count() - (1 if self.spec.transfer else 0),
                                   button)
         if needs_row:
             self._row_buttons.append(button)
@@ -264,6 +267,7 @@ class ListArea(Area, Generic[R]):
                 self.select_key(keep)
             if not self.editor_dirty():
                 self.show_record(keep)
+            self._leave_filtered_out()
         elif self.model.visible_count:
             self.current_id = None
             self.select_row(0)
@@ -306,9 +310,19 @@ class ListArea(Area, Generic[R]):
             self._presented = row
         self.update_buttons(row)
 
+    def _leave_filtered_out(self) -> None:
+        """A record the filters hide leaves the detail pane and its buttons, so nothing
+        acts on a row the coach cannot see; unsaved edits stay until the coach decides."""
+        if self.current_id is None or self.model.row_of_key(self.current_id) >= 0:
+            return
+        if self.editor_dirty():
+            return
+        self.view.selectionModel().clearSelection()
+        self.show_record(None)
+
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if not current.isValid():
-            return  # filtered out: the record stays in the detail pane
+            return  # filtered out: _leave_filtered_out empties the detail pane
         key = self.model.key_at(current.row())
         if key == self.current_id:
             return
@@ -339,7 +353,19 @@ class ListArea(Area, Generic[R]):
         )
         if answer == QMessageBox.StandardButton.Save:
             return self.save_record(self.editor, self.current_id) is not None
-        return answer == QMessageBox.StandardButton.Discard
+        if answer != QMessageBox.StandardButton.Discard:
+            return False
+        self.discard_edits()
+        return True
+
+    def discard_edits(self) -> None:
+        """Put the stored record back in the inline editor, so a coach who leaves and
+        comes back sees what is saved, not the edits they chose to discard."""
+        if self.editor is None or self.db is None:
+            return
+        key = self.current_id if self.model.record(self.current_id) is not None else None
+        self.load_editor(self.editor, key)
+        self._presented = self.spec.store.get(self.db, key) if key is not None else None
 
     def load_editor(self, editor: Editor, key: Any) -> None:
         """Fill ``editor`` with the stored record (None: a new one) and remember its

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QPushButton, QToolButton, QWidget
 
 
 def transfer_menu(parent: QWidget, *buttons: QPushButton) -> QToolButton:
@@ -18,3 +18,21 @@ def transfer_menu(parent: QWidget, *buttons: QPushButton) -> QToolButton:
         menu.addAction(button.text(), button.click)
     tool.setMenu(menu)
     return tool
+
+
+def limit_length(line: QLineEdit, limit: int, hint: QLabel | None = None) -> None:
+    """Stop typing at ``limit`` characters (as Save would refuse more) and say so: the
+    tooltip always, ``hint`` with a count once the text nears the limit."""
+    line.setMaxLength(limit)
+    line.setToolTip(f"At most {limit} characters")
+    if hint is None:
+        return
+
+    def count(text: str) -> None:
+        near = len(text) >= limit * 0.8
+        hint.setText(f"{len(text)} of {limit} characters" if near else "")
+        hint.setVisible(near)
+
+    hint.setObjectName("hintText")
+    hint.hide()
+    line.textChanged.connect(count)

@@ -6,8 +6,9 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImageReader, QMovie, QPixmap
+from PySide6.QtGui import QDesktopServices, QImageReader, QMovie, QPalette, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -25,16 +26,41 @@ CHIP = ('<span style="background:{bg}; color:{fg}; border-radius:8px;">'
         '&nbsp;{text}&nbsp;</span>')
 
 
-def chips_html(row: ExerciseRow) -> str:
+CHIP_COLOURS = {  # kind → (background, text), per look; text reaches 4.5:1 on both
+    "light": {"review": ("#fbe3c4", "#7a4300"), "pattern": ("#cfe0f5", "#173f6b"),
+              "prime": ("#dcebe6", "#1a5e4e"), "assist": ("#eef5f2", "#3f6d62"),
+              "tag": ("#ececec", "#3b4744")},
+    "dark": {"review": ("#5a3b12", "#ffd9a8"), "pattern": ("#1e3550", "#cfe0f5"),
+             "prime": ("#1d4a3f", "#c8efe3"), "assist": ("#243a34", "#b6d8cd"),
+             "tag": ("#2e3534", "#dfe5e3")},
+}
+
+
+def chip_colours(scheme: str) -> dict[str, tuple[str, str]]:
+    return CHIP_COLOURS[scheme]
+
+
+def _scheme() -> str:
+    """Dark when the application's window is dark (the dark look is applied)."""
+    app = QApplication.instance()
+    window = app.palette().color(QPalette.ColorRole.Window) if app is not None else None
+    return "dark" if window is not None and window.lightness() < 128 else "light"
+
+
+def chips_html(row: ExerciseRow, scheme: str | None = None) -> str:
+    colours = chip_colours(scheme or _scheme())
+
+    def chip(kind: str, text: str) -> str:
+        bg, fg = colours[kind]
+        return CHIP.format(bg=bg, fg=fg, text=text)
+
     d = row.data
     parts = []
     if row.needs_review:
-        parts.append(CHIP.format(bg="#fbe3c4", fg="#7a4300", text="Needs review: pattern guessed"))
-    parts.append(CHIP.format(bg="#cfe0f5", fg="#173f6b", text=escape(label(d.pattern))))
-    parts += [CHIP.format(bg="#dcebe6", fg="#1a5e4e", text=escape(label(m)))
-              for m in d.primary_muscles]
-    parts += [CHIP.format(bg="#eef5f2", fg="#3f6d62", text=escape(label(m)) + " (assists)")
-              for m in d.secondary_muscles]
+        parts.append(chip("review", "Needs review: pattern guessed"))
+    parts.append(chip("pattern", escape(label(d.pattern))))
+    parts += [chip("prime", escape(label(m))) for m in d.primary_muscles]
+    parts += [chip("assist", escape(label(m)) + " (assists)") for m in d.secondary_muscles]
     tags = ["Single-leg / one side" if d.laterality == "unilateral" else "Two-sided",
             label(d.phase) + " phase", f"{label(d.impact)} impact", label(d.external_load)]
     if d.core_plane:
@@ -44,7 +70,7 @@ def chips_html(row: ExerciseRow) -> str:
     if d.eccentric:
         tags.append("Eccentric")
     tags.append("Built-in" if row.builtin else "Coach-made")
-    parts += [CHIP.format(bg="#ececec", fg="#3b4744", text=escape(t)) for t in tags]
+    parts += [chip("tag", escape(t)) for t in tags]
     return " ".join(parts)
 
 

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.errors import CoachDeskError, ValidationError
+from coachdesk.field_labels import label_for
 from coachdesk.links import is_web_link
 from coachdesk.movement import plane_for
 from coachdesk.pictures import original_name
-from coachdesk.services.library import ExerciseData, ExerciseRow
+from coachdesk.services.library import NAME_LIMIT, ExerciseData, ExerciseRow, exercise_problems
 from coachdesk.ui.common.form_errors import FieldErrors
+from coachdesk.ui.common.widgets import limit_length
 from coachdesk.vocab import (
     CORE_PATTERNS,
     CorePlane,
@@ -70,6 +72,13 @@ class ExerciseDialog(QDialog):
         self.image_path = data.image_path
 
         self.name = QLineEdit(data.name)
+        self.name_hint = QLabel()
+        limit_length(self.name, NAME_LIMIT, self.name_hint)
+        self.error_summary = QLabel()
+        self.error_summary.setObjectName("fieldError")
+        self.error_summary.setWordWrap(True)
+        self.error_summary.setStyleSheet("color: #b03a2e;")
+        self.error_summary.hide()
         self.aliases = QLineEdit(", ".join(data.aliases))
         self.aliases.setPlaceholderText("Other names, separated by commas")
         self.review_note = QLabel(
@@ -115,6 +124,7 @@ class ExerciseDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.review_note)
         form.addRow("Name", self.name)
+        form.addRow("", self.name_hint)
         form.addRow("", self.errors.label_for("name", self))
         form.addRow("Also called", self.aliases)
         form.addRow("", self.errors.label_for("aliases", self))
@@ -151,6 +161,7 @@ class ExerciseDialog(QDialog):
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.error_summary)
         layout.addWidget(buttons)
         # The form is taller than a 1280×720 screen: scroll inside the dialog, never off it.
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -197,6 +208,17 @@ class ExerciseDialog(QDialog):
 
     def clear_errors(self) -> None:
         self.errors.clear()
+        self.error_summary.hide()
+
+    def show_problems(self, problems: list[ValidationError]) -> None:
+        """Mark every refused field and list them above the buttons (the form scrolls, so
+        a mark may be out of sight)."""
+        for problem in problems:
+            self.show_error(problem.field, problem.message)
+        names = list(dict.fromkeys(label_for(p.field) or p.field for p in problems))
+        self.error_summary.setText(f"Fix {'this' if len(names) == 1 else 'these'} before "
+                                   f"saving: {', '.join(names)}.")
+        self.error_summary.show()
 
     def mark_saved(self, _row: ExerciseRow) -> None:
         self._saved = self.data()
@@ -275,12 +297,16 @@ class ExerciseDialog(QDialog):
         )
 
     def try_save(self) -> bool:
-        self.errors.clear()
+        self.clear_errors()
         data = self.data()
-        if data.video_url and not is_web_link(data.video_url):
-            self.errors.show("video_url", "The Video link must be a web link that starts with "
-                             "https:// or http:// (a video file on this computer would not "
-                             "reach the runner).")
+        problems = exercise_problems(data)
+        if data.video_url and not is_web_link(data.video_url) and not any(
+                p.field == "video_url" for p in problems):
+            problems.append(ValidationError(
+                "video_url", "must be a web link that starts with https:// or http:// (a "
+                "video file on this computer would not reach the runner)"))
+        if problems:
+            self.show_problems(problems)
             return False
         result = self.save(self)
         if result is None:

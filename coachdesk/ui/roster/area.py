@@ -170,7 +170,7 @@ class ClientsArea(ListArea[svc.ClientRow]):
         history_head.addWidget(self.assign_button)
         right_layout.addLayout(history_head)
         right_layout.addWidget(self.history)
-        scroll = QScrollArea()
+        scroll = self.detail_pane = QScrollArea()
         scroll.setWidget(right)
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(390)
@@ -179,10 +179,15 @@ class ClientsArea(ListArea[svc.ClientRow]):
     # --- the list area's hooks ------------------------------------------------------------
 
     def rows_reloaded(self) -> None:
-        empty = self.model.total_count == 0
-        self.welcome.setVisible(empty)
-        for widget in (self.view, self.filters):
-            widget.setVisible(not empty)
+        self._show_welcome(self.model.total_count == 0 and not self.form.dirty)
+
+    def _show_welcome(self, alone: bool) -> None:
+        """An empty roster shows the welcome alone (an empty New-client form beside it
+        reads like a form to fill before anything else); adding a client swaps it for
+        the list and the form."""
+        self.welcome.setVisible(alone)
+        for widget in (self.view, self.filters, self.detail_pane):
+            widget.setVisible(not alone)
 
     def present(self, row: svc.ClientRow | None) -> None:
         assert self.db is not None
@@ -207,6 +212,7 @@ class ClientsArea(ListArea[svc.ClientRow]):
             return
         self.view.selectionModel().clearSelection()
         self.show_record(None)
+        self._show_welcome(False)
         self.form.name.setFocus()
 
     def create_new(self) -> None:

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.services.clients import ClientData, ClientRow
+from coachdesk.field_labels import describe
+from coachdesk.roster_rows import LIMITS, ClientData, ClientRow
 from coachdesk.ui.common.form_errors import FieldErrors
 from coachdesk.ui.common.signals import emit
+from coachdesk.ui.common.widgets import limit_length
 from coachdesk.vocab import (
     GOAL_LABELS,
     WEEKDAYS,
@@ -76,8 +78,13 @@ class ClientForm(QWidget):
         self.name_warning.setObjectName("fieldWarning")
         self.name_warning.setStyleSheet("color: #9a6700;")
         self.name_warning.hide()
+        self.name_hint = QLabel()
+        limit_length(self.name, LIMITS["name"], self.name_hint)
+        limit_length(self.email, LIMITS["email"])
+        limit_length(self.phone, LIMITS["phone"])
         contact = QFormLayout()
         contact.addRow("Name", self.name)
+        contact.addRow("", self.name_hint)
         contact.addRow("", self.errors.label_for("name", self))
         contact.addRow("", self.name_warning)
         contact.addRow("E-mail", self.email)
@@ -258,7 +265,7 @@ class ClientForm(QWidget):
 
     def show_error(self, field: str, message: str) -> None:
         if not self.errors.show(field, message):
-            QMessageBox.warning(self, "Cannot save", message)
+            QMessageBox.warning(self, "Cannot save", describe(field, message))
 
     def clear_errors(self) -> None:
         self.errors.clear()
