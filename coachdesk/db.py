@@ -212,7 +212,7 @@ def alembic_config(db: Database) -> Any:
     return config
 
 
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 """The newest migration's revision. Opening a database whose stored revision is this one
 reads one row with plain SQL and never imports Alembic (a tenth of a second at every
 start); ``tests/test_db.py`` checks it is Alembic's head, so a new migration updates it."""
