@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--brand", metavar="BRAND.json", help="brand profile fields as JSON")
     pdf.add_argument("--eml", metavar="OUT.eml", help="also write an e-mail draft")
     pdf.add_argument("--to", metavar="ADDRESS", help="the draft's recipient")
+    pdf.add_argument("--ics", metavar="OUT.ics",
+                     help="also write a calendar of the sessions (attached to --eml)")
     archive = commands.add_parser(
         "archive", help="export all data to a .zip, or import one into an empty database",
         description="Exit status: 0 done, 2 refused (the reason goes to stderr; a refused "
@@ -96,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from coachdesk.commands import pdf
 
         return pdf.run(args.template, args.output, args.weeks, args.start, args.brand,
-                       args.eml, args.to)
+                       args.eml, args.to, ics=args.ics)
     if args.command == "archive":
         from coachdesk.commands import archive
 

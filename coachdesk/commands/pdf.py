@@ -10,7 +10,13 @@ from typing import TextIO
 
 from coachdesk.dates import full_date, next_monday
 from coachdesk.errors import CoachDeskError, ValidationError
-from coachdesk.export.document import Brand, build_document
+from coachdesk.export.calendar import (
+    file_key,
+    ics_target,
+    program_calendar,
+    write_calendar,
+)
+from coachdesk.export.document import Brand, ProgramDocument, build_document
 from coachdesk.export.email_draft import build_email_draft, checked_address
 from coachdesk.export.pdf import build_program_pdf
 from coachdesk.formats.resolve import inline_material, resolve_week
@@ -28,9 +34,16 @@ def starter_material() -> dict[str, dict[str, object]]:
             for e in map(with_movement, starter_entries())}
 
 
+def write_program_ics(document: ProgramDocument, out: Path, pdf: Path) -> Path:
+    """The sessions' calendar; its UIDs come from the program's name, client and start,
+    so the same program made again gives the same UIDs."""
+    key = file_key(document.client.name, document.program_name, document.start_date)
+    return write_calendar(program_calendar(document, key, pdf.name), out, "--ics")
+
+
 def run(template_path: str, out: str, weeks: int, start: str | None, brand_path: str | None,
         eml: str | None, to: str | None, stdout: TextIO | None = None,
-        stderr: TextIO | None = None) -> int:
+        stderr: TextIO | None = None, ics: str | None = None) -> int:
     stdout = stdout or sys.stdout  # looked up now: a test or a caller may have replaced it
     stderr = stderr or sys.stderr
     try:
@@ -40,6 +53,8 @@ def run(template_path: str, out: str, weeks: int, start: str | None, brand_path:
             raise ValidationError("--to", "is needed with --eml")
         if eml:
             checked_address("--to", to or "")  # refused before the PDF is written
+        if ics:
+            ics_target("--ics", Path(ics))  # likewise
         start_date = date.fromisoformat(start) if start else next_monday()
         template = read_template_file(Path(template_path))
         from coachdesk.library.infos import starter_exercise_infos
@@ -70,13 +85,17 @@ def run(template_path: str, out: str, weeks: int, start: str | None, brand_path:
         for warning in result.warnings:
             print(f"coachdesk pdf: warning: {warning}", file=stderr)
         print(f"{result.path} ({result.pages} pages)", file=stdout)
+        calendar = write_program_ics(document, Path(ics), result.path) if ics else None
+        if calendar is not None:
+            print(f"{calendar}", file=stdout)
         if eml:
             values = {"client_name": client, "client_first_name": client.split()[0],
                       "program_name": template.name, "start_date": full_date(start_date),
                       "weeks": str(weeks), "business_name": brand.business_name}
             draft = build_email_draft(to_name=client, to_address=to or "",
                                       from_address=brand.email, values=values,
-                                      pdf_path=result.path, out_path=Path(eml))
+                                      pdf_path=result.path, out_path=Path(eml),
+                                      ics_path=calendar)
             print(f"{draft}", file=stdout)
     except ValueError as error:
         if not isinstance(error, CoachDeskError):
