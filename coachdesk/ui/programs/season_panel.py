@@ -113,8 +113,10 @@ class SeasonTimeline(QWidget):
             painter.setFont(bold)
             name = f"{stage_label(block.stage)} · {block.weeks} wk"
             metrics = painter.fontMetrics()
-            if metrics.horizontalAdvance(name) > rect.width() - 8:
-                name = f"{block.weeks}"
+            for shorter in (stage_label(block.stage), f"{block.weeks}"):
+                if metrics.horizontalAdvance(name) <= rect.width() - 8:
+                    break
+                name = shorter
             painter.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter
                              | Qt.AlignmentFlag.AlignLeft, name)
         painter.setFont(self.font())
@@ -225,8 +227,10 @@ class SeasonPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            4, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self.show_block())
         self.stage = QComboBox()
         for stage in BlockStage:
