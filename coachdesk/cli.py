@@ -85,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--db", dest="pdf_db", metavar="PATH_OR_URL",
                      help="take the exercises from this database's library "
                      "(default: the shipped starter library)")
+    pdf.add_argument("--ics", metavar="OUT.ics",
+                     help="also write a calendar of the sessions (attached to --eml)")
     archive = commands.add_parser(
         "archive", help="export all data to a .zip, or import one into an empty database",
         description="Exit status: 0 done, 2 refused (the reason goes to stderr; a refused "
@@ -127,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from coachdesk.commands import pdf
 
         return pdf.run(args.template, args.output, args.weeks, args.start, args.brand,
-                       args.eml, args.to, db_location=args.pdf_db or args.db)
+                       args.eml, args.to, db_location=args.pdf_db or args.db, ics=args.ics)
     if args.command == "archive":
         from coachdesk.commands import archive
 

@@ -13,7 +13,7 @@ from typing import TextIO, TypeVar
 from coachdesk.checks import ExerciseInfo
 from coachdesk.dates import full_date, next_monday, start_date_warning
 from coachdesk.errors import CoachDeskError, ValidationError
-from coachdesk.export.document import Brand, build_document
+from coachdesk.export.document import Brand, ProgramDocument, build_document
 from coachdesk.export.email_draft import build_email_draft, checked_address
 from coachdesk.export.pdf import build_program_pdf
 from coachdesk.files import output_problem, write_error_text
@@ -34,9 +34,19 @@ def starter_material() -> dict[str, dict[str, object]]:
             for e in map(with_movement, starter_entries())}
 
 
+def write_program_ics(document: ProgramDocument, out: Path, pdf: Path) -> Path:
+    """The sessions' calendar; its UIDs come from the program's name, client and start,
+    so the same program made again gives the same UIDs."""
+    from coachdesk.export.calendar import file_key, program_calendar, write_calendar
+
+    key = file_key(document.client.name, document.program_name, document.start_date)
+    return write_calendar(program_calendar(document, key, pdf.name), out, "--ics")
+
+
 def run(template_path: str, out: str, weeks: int, start: str | None, brand_path: str | None,
         eml: str | None, to: str | None, stdout: TextIO | None = None,
-        stderr: TextIO | None = None, db_location: str | None = None) -> int:
+        stderr: TextIO | None = None, db_location: str | None = None,
+        ics: str | None = None) -> int:
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     try:
@@ -46,6 +56,10 @@ def run(template_path: str, out: str, weeks: int, start: str | None, brand_path:
             raise ValidationError("--to", "is needed with --eml")
         if eml:
             checked_address("--to", to or "")  # refused before the PDF is written
+        if ics:
+            from coachdesk.export.calendar import ics_target  # icalendar: only when asked
+
+            ics_target("--ics", Path(ics))  # likewise
         start_date = _start_date(start)
         _check_output(out, "-o/--output")
         if eml:
@@ -66,13 +80,16 @@ def run(template_path: str, out: str, weeks: int, start: str | None, brand_path:
         for warning in result.warnings:
             print(f"coachdesk pdf: warning: {warning}", file=stderr)
         print(f"{result.path} ({result.pages} pages)", file=stdout)
+        calendar = write_program_ics(document, Path(ics), result.path) if ics else None
+        if calendar is not None:
+            print(f"{calendar}", file=stdout)
         if eml:
             values = {"client_name": client, "client_first_name": client.split()[0],
                       "program_name": template.name, "start_date": full_date(start_date),
                       "weeks": str(weeks), "business_name": brand.business_name}
             draft = _written("--eml", eml, lambda: build_email_draft(
                 to_name=client, to_address=to or "", from_address=brand.email,
-                values=values, pdf_path=result.path, out_path=Path(eml)))
+                values=values, pdf_path=result.path, out_path=Path(eml), ics_path=calendar))
             print(f"{draft}", file=stdout)
     except CoachDeskError as error:
         print(f"coachdesk pdf: {error}", file=stderr)

@@ -154,12 +154,14 @@ def build_email_draft(
     out_path: Path | str | None = None,
     *,
     values: Mapping[str, object] | None = None,
+    ics_path: Path | str | None = None,
 ) -> Path:
     """Write an ``.eml`` draft to ``out_path`` (temp file, then rename) and return it.
 
     ``placeholders`` fills ``{client_first_name}``, ``{client_name}``, ``{program_name}``,
     ``{start_date}``, ``{weeks}`` and ``{business_name}`` in the subject and body;
     unknown ``{names}`` stay as typed. ``values`` is the older name of ``placeholders``.
+    ``ics_path``, when given, is attached beside the PDF (the runner's calendar).
     A bad address raises ``ValidationError`` before anything is written."""
     if pdf_path is None or out_path is None:
         raise TypeError("build_email_draft() needs pdf_path and out_path")
@@ -186,4 +188,13 @@ def build_email_draft(
                               f"{error.strerror or error}") from None
     message.add_attachment(pdf, maintype="application", subtype="pdf",
                            filename=f"{safe_filename(pdf_path.stem)}.pdf")
+    if ics_path is not None:  # the calendar beside the PDF (see export.calendar)
+        ics_path = Path(ics_path)
+        try:
+            ics = ics_path.read_bytes()
+        except OSError as error:
+            raise ValidationError("ics_path", f"{ics_path.name} cannot be read: "
+                                  f"{error.strerror or error}") from None
+        message.add_attachment(ics, maintype="text", subtype="calendar",
+                               filename=f"{safe_filename(ics_path.stem)}.ics")
     return write_atomic(out_path, message.as_bytes(), suffix=".eml.tmp")

@@ -5,6 +5,7 @@ from coachdesk.models.brand import AppSetting, BrandProfile
 from coachdesk.models.client import Client
 from coachdesk.models.exercise import Exercise, name_key
 from coachdesk.models.program import Program
+from coachdesk.models.season import SeasonRecord
 from coachdesk.models.template import Slot, Template, TemplateDay
 
 __all__ = [
@@ -14,6 +15,7 @@ __all__ = [
     "Client",
     "Exercise",
     "Program",
+    "SeasonRecord",
     "Slot",
     "Template",
     "TemplateDay",

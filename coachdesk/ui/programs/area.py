@@ -103,11 +103,16 @@ class ProgramsArea(Area):
         self.folder_button = QPushButton("Show in Folder")
         self.folder_button.clicked.connect(self.show_in_folder)
         self.last_file: Path | None = None
+        self.season_button = QPushButton("Season Plan…")
+        self.season_button.setToolTip("Blocks up to the runner's race day, checked and "
+                                      "exported as a PDF and a calendar")
+        self.season_button.clicked.connect(lambda: self.open_season())
+        self.season_dialog: Any = None
         self.delete_button = QPushButton("Delete")
         self.delete_button.clicked.connect(self.delete_selected)
         # Two rows (the program; its PDF), so every label fits a 200 % screen.
         program_row = QHBoxLayout()
-        for button in (self.assign_button, self.progression_button):
+        for button in (self.assign_button, self.progression_button, self.season_button):
             program_row.addWidget(button)
         program_row.addStretch(1)
         program_row.addWidget(self.delete_button)
@@ -169,6 +174,17 @@ class ProgramsArea(Area):
             return False
         self.choose_pdf_file()
         return True
+
+    def open_season(self) -> None:
+        """The season plan of the selected program's runner (or the first runner)."""
+        from coachdesk.ui.programs.season_panel import SeasonDialog
+
+        if self.db is None:
+            return
+        rows = self.view.selectionModel().selectedRows()
+        client_id = self.model.rows[rows[0].row()].client_id if rows else None
+        self.season_dialog = SeasonDialog(self.db, client_id, self)
+        self.season_dialog.show()
 
     def selected_id(self) -> int | None:
         rows = self.view.selectionModel().selectedRows()

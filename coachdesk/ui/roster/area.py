@@ -23,6 +23,7 @@ from coachdesk.services.roster_csv import (
     export_roster,
     preview_roster_import,
 )
+from coachdesk.services.seasons import roster_rows
 from coachdesk.ui.common.filter_bar import Facet, Toggle, field_has, field_is
 from coachdesk.ui.common.filter_table import Column, FilterTableModel
 from coachdesk.ui.common.list_area import ListArea, ListSpec, Store, Transfer
@@ -46,7 +47,7 @@ SPEC: ListSpec[svc.ClientRow] = ListSpec(
     noun="client",
     title="Clients",
     placeholder="Search name, e-mail, notes…",
-    load=svc.list_clients,
+    load=roster_rows,  # the stage follows each runner's season as the roster loads
     columns=(
         Column("Name", lambda r: r.name + (" (archived)" if r.archived else "")),
         Column("Goal", lambda r: GOAL_TEXT[Goal(r.data.goal)], width=96),
