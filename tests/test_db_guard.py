@@ -60,6 +60,7 @@ def test_check_on_an_undecodable_database_exits_2_in_plain_words(db_path: Path, 
 # --- a full disk ----------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only  # SQLite's own backup, file and write lock
 def test_a_backup_onto_a_full_disk_is_a_storage_error_and_leaves_nothing(
         db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import coachdesk.services.backup as backup
@@ -74,6 +75,7 @@ def test_a_backup_onto_a_full_disk_is_a_storage_error_and_leaves_nothing(
     assert list(folder.iterdir()) == []
 
 
+@pytest.mark.sqlite_only  # SQLite's own backup, file and write lock
 def test_a_backup_folder_on_a_full_disk_is_a_storage_error(
         db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import coachdesk.services.backup as backup
@@ -131,6 +133,7 @@ def test_an_import_while_another_desk_holds_the_lock_exits_2_in_plain_words(
     assert "Another desk" in err and "OperationalError" not in err and "Traceback" not in err
 
 
+@pytest.mark.sqlite_only  # SQLite's own backup, file and write lock
 def test_a_save_while_another_desk_holds_the_lock_is_a_busy_error(
         db, short_busy_timeout) -> None:
     from coachdesk.errors import DatabaseBusyError

@@ -61,10 +61,13 @@ def test_discard_when_leaving_an_edited_client_brings_back_the_stored_values(qtb
 
 
 def test_discard_when_leaving_the_clients_area_brings_back_the_stored_values(
-        qtbot, db, db_path) -> None:
+        qtbot, db_path) -> None:
+    from coachdesk.opening import open_app_database
     from coachdesk.ui.main_window import MainWindow
 
-    client_id = svc.create_client(db, svc.ClientData(name="Ana", phone="0123"))
+    file_db = open_app_database(str(db_path))  # the file the window opens (also in PG runs)
+    client_id = svc.create_client(file_db, svc.ClientData(name="Ana", phone="0123"))
+    file_db.dispose()
     window = MainWindow(str(db_path))
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.database_opened, timeout=20_000):
