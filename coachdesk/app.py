@@ -106,13 +106,21 @@ def _arm_smoke_test(window: object, single_shot: Callable[..., None]) -> None:
     def painted() -> None:
         marks["paint"] = seconds_since_process_start()
 
+    def usable() -> None:
+        marks["usable"] = seconds_since_process_start()
+        marks["usable_mib"] = peak_memory_mib()
+
     def finish(code: int, detail: str) -> None:
         ready = seconds_since_process_start()
         print(f"first paint: {marks.get('paint', ready):.3f} s after process start")
+        memory = marks.get("usable_mib", peak_memory_mib())
+        print(f"usable: {marks.get('usable', ready):.3f} s, peak {memory:.0f} MiB so far "
+              "(data shown, the coach can click)")
         print(f"database ready: {ready:.3f} s ({detail})")
         QApplication.exit(code)
 
     window.first_painted.connect(painted)  # type: ignore[attr-defined]
+    window.first_rows_shown.connect(usable)  # type: ignore[attr-defined]
     window.database_opened.connect(  # type: ignore[attr-defined]
         lambda name: single_shot(0, lambda: finish(0, name))
     )
@@ -121,3 +129,13 @@ def _arm_smoke_test(window: object, single_shot: Callable[..., None]) -> None:
     )
     # A smoke test must never hang a build.
     single_shot(60_000, lambda: (print("error: timed out", file=sys.stderr), QApplication.exit(1)))
+
+
+def peak_memory_mib() -> float:
+    """This process's peak resident memory so far, in MiB (0 where the OS does not say)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 1024  # bytes vs KiB

@@ -9,6 +9,7 @@ fonts) is not paid for at start-up.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,6 +82,10 @@ class MainWindow(QMainWindow):
     """Emitted with the database's display name once the areas show its data."""
     database_failed = Signal(str)
     """Emitted with a coach-readable reason when a database cannot be opened."""
+    first_rows_shown = Signal()
+    """Emitted when the roster shows, read before the database layer loaded: the window is
+    usable (search, filter, select) while the rest opens. See :meth:`_open_first_screen`."""
+    _database_layer_loaded = Signal()
 
     def __init__(self, location: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +130,8 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.nav.setCurrentRow(self._saved_area_row())
         self.first_painted.connect(self._open_after_paint, Qt.ConnectionType.QueuedConnection)
+        self._database_layer_loaded.connect(lambda: self.open_location(self._location),
+                                            Qt.ConnectionType.QueuedConnection)
         app = QApplication.instance()
         if app is not None:
             app.applicationStateChanged.connect(self._application_state_changed)
@@ -262,7 +269,49 @@ class MainWindow(QMainWindow):
 
     def _open_after_paint(self) -> None:
         # Let the frame reach the screen, then do the heavy work.
-        QTimer.singleShot(0, lambda: self.open_location(self._location))
+        QTimer.singleShot(0, self._open_first_screen)
+
+    def _open_first_screen(self) -> None:
+        """SQLAlchemy and the models take a third of a second to import. When the roster is
+        what the coach sees first and the database is a SQLite file at this schema, show
+        the roster read with plain sqlite3 at once, load the database layer in a thread
+        meanwhile (the window stays responsive), then open the database as usual."""
+        if self._show_first_rows():
+            threading.Thread(target=self._load_database_layer, name="coachdesk-load",
+                             daemon=True).start()
+        else:
+            self.open_location(self._location)
+
+    def _show_first_rows(self) -> bool:
+        row = self.nav.currentRow()
+        if not 0 <= row < len(AREAS) or AREAS[row].key != "clients":
+            return False
+        from coachdesk import paths
+        from coachdesk.first_screen import read_roster
+
+        try:
+            rows = read_roster(paths.sqlite_path(paths.database_url(self._location)))
+        except Exception:  # any doubt: the normal path opens it and explains what is wrong
+            rows = None
+        if rows is None:
+            return False
+        area = self.areas["clients"]
+        area.show_first_rows(rows)
+        self.stack.setCurrentWidget(area)
+        self.statusBar().showMessage("Opening database…")
+        self.first_rows_shown.emit()
+        return True
+
+    def _load_database_layer(self) -> None:
+        """In a thread: import what opening and the roster need (plain imports; nothing
+        touches Qt or a database here), then let the window open the database."""
+        try:
+            import coachdesk.opening
+            import coachdesk.services.backup
+            import coachdesk.services.clients
+            import coachdesk.services.seasons  # noqa: F401
+        finally:
+            self._database_layer_loaded.emit()
 
     def open_location(self, location: str | None) -> bool:
         """Open (or create) the database at ``location`` and show it in every area."""

@@ -249,7 +249,20 @@ class ListArea(Area, Generic[R]):
 
     def set_database(self, db: Database) -> None:
         self.db = db
+        self.toolbar_widget.setEnabled(True)
         self.reload()
+
+    def show_first_rows(self, rows: Sequence[R]) -> None:
+        """Show rows read before the database layer loaded (the first screen): the coach
+        can search, filter and select; the toolbar and the detail pane wait for
+        :meth:`set_database`, which reloads and shows the selected record."""
+        self.toolbar_widget.setEnabled(False)
+        self.filters.fill_options(list(rows))
+        self.model.set_rows(list(rows))
+        self.apply_filters()
+        self.rows_reloaded()
+        if self.model.visible_count:
+            self.select_row(0)
 
     def reload(self, select_id: Any = None) -> None:
         """Load the rows again, keeping (or moving to ``select_id``) the selected record;
@@ -301,7 +314,9 @@ class ListArea(Area, Generic[R]):
         return None if self.current_id is None else self.model.record(self.current_id)
 
     def show_record(self, key: Any) -> None:
-        assert self.db is not None
+        if self.db is None:  # the first screen: remembered, shown once the database opens
+            self.current_id = key
+            return
         row = self.spec.store.get(self.db, key) if key is not None else None
         unchanged = key == self.current_id and row is not None and row == self._presented
         self.current_id = key

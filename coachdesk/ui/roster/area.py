@@ -16,14 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.services import clients as svc
+from coachdesk.lazy import LazyModule
+from coachdesk.roster_rows import ClientRow, ProgramHistoryRow
 from coachdesk.services.changes import Change
-from coachdesk.services.roster_csv import (
-    apply_roster_import,
-    export_roster,
-    preview_roster_import,
-)
-from coachdesk.services.seasons import roster_rows
 from coachdesk.ui.common.filter_bar import Facet, Toggle, field_has, field_is
 from coachdesk.ui.common.filter_table import Column, FilterTableModel
 from coachdesk.ui.common.list_area import ListArea, ListSpec, Store, Transfer
@@ -32,22 +27,28 @@ from coachdesk.ui.common.signals import emit
 from coachdesk.ui.roster.client_form import GOAL_TEXT, ClientForm
 from coachdesk.vocab import Goal, Injury, Stage, label
 
+# The roster is on the first screen, shown before the database layer has loaded (see
+# ui.main_window): its services are imported when first used.
+svc = LazyModule("coachdesk.services.clients")
+roster_csv = LazyModule("coachdesk.services.roster_csv")
+seasons = LazyModule("coachdesk.services.seasons")
 
-def _sent(row: svc.ClientRow) -> str:
+
+def _sent(row: ClientRow) -> str:
     return row.last_sent.astimezone().strftime("%d %b %Y") if row.last_sent else "—"
 
 
-def search_text(row: svc.ClientRow) -> str:
+def search_text(row: ClientRow) -> str:
     d = row.data
     return " ".join([d.name, d.email, d.phone, d.goal, d.race_distance or "", d.stage,
                      *d.injuries, d.injury_notes, d.notes]).replace("_", " ")
 
 
-SPEC: ListSpec[svc.ClientRow] = ListSpec(
+SPEC: ListSpec[ClientRow] = ListSpec(
     noun="client",
     title="Clients",
     placeholder="Search name, e-mail, notes…",
-    load=roster_rows,  # the stage follows each runner's season as the roster loads
+    load=lambda db: seasons.roster_rows(db),  # the stage follows each runner's season
     columns=(
         Column("Name", lambda r: r.name + (" (archived)" if r.archived else "")),
         Column("Goal", lambda r: GOAL_TEXT[Goal(r.data.goal)], width=96),
@@ -69,12 +70,14 @@ SPEC: ListSpec[svc.ClientRow] = ListSpec(
               field_has(lambda r: r.data.injuries)),
     ),
     toggles=(Toggle("archived", "Show archived", lambda r, on: on or not r.archived),),
-    store=Store(get=svc.get_client,
+    store=Store(get=lambda db, key: svc.get_client(db, key),
                 version=lambda db, key: svc.get_client(db, key).version,
-                create=svc.create_client,
-                update=svc.update_client),
-    transfer=Transfer(preview=preview_roster_import, apply=apply_roster_import,
-                      export=export_roster, file_filter="CSV files (*.csv)",
+                create=lambda db, data: svc.create_client(db, data),
+                update=lambda *args, **kwargs: svc.update_client(*args, **kwargs)),
+    transfer=Transfer(preview=lambda *a, **k: roster_csv.preview_roster_import(*a, **k),
+                      apply=lambda *a, **k: roster_csv.apply_roster_import(*a, **k),
+                      export=lambda *a, **k: roster_csv.export_roster(*a, **k),
+                      file_filter="CSV files (*.csv)",
                       export_name="clients.csv", import_text="Import CSV…",
                       export_text="Export CSV…"),
 )
@@ -111,14 +114,14 @@ class WelcomePanel(QWidget):
         layout.addStretch(2)
 
 
-class ClientsArea(ListArea[svc.ClientRow]):
+class ClientsArea(ListArea[ClientRow]):
     """The roster. Opening a program from a client's history emits ``program_requested``;
     "Assign program" emits ``assign_requested`` (None, client id); the welcome panel's
     brand button emits ``brand_requested``."""
 
     shows = frozenset({Change.CLIENTS, Change.PROGRAMS})
 
-    def __init__(self, parent: QWidget | None = None, spec: ListSpec[svc.ClientRow] = SPEC
+    def __init__(self, parent: QWidget | None = None, spec: ListSpec[ClientRow] = SPEC
                  ) -> None:
         super().__init__(spec, parent)
         self.editor = self.form
@@ -145,7 +148,7 @@ class ClientsArea(ListArea[svc.ClientRow]):
         self.history_label = QLabel("Programs")
         self.history_label.setObjectName("subHeading")
         self.history = QTableView()
-        self.history_model: FilterTableModel[svc.ProgramHistoryRow] = FilterTableModel(
+        self.history_model: FilterTableModel[ProgramHistoryRow] = FilterTableModel(
             [Column("Program", lambda p: p.name),
              Column("Starts", lambda p: p.start_date.strftime("%d %b %Y")),
              Column("Weeks", lambda p: str(p.weeks)),
@@ -190,14 +193,14 @@ class ClientsArea(ListArea[svc.ClientRow]):
         for widget in (self.view, self.filters, self.detail_pane):
             widget.setVisible(not alone)
 
-    def present(self, row: svc.ClientRow | None) -> None:
+    def present(self, row: ClientRow | None) -> None:
         assert self.db is not None
         self.load_editor(self.form, row.id if row is not None else None)
         self.history_model.set_rows(svc.client_history(self.db, row.id) if row else [])
         self.history_label.setText(
             f"Programs ({self.history_model.visible_count})" if row else "Programs")
 
-    def update_buttons(self, row: svc.ClientRow | None) -> None:
+    def update_buttons(self, row: ClientRow | None) -> None:
         super().update_buttons(row)
         self.assign_button.setEnabled(row is not None)
         if row is not None:
