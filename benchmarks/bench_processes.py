@@ -92,7 +92,8 @@ def bench_pdf_process() -> list[dict[str, object]]:
     return [
         {"name": "raw ReportLab platypus, same shape (whole process)",
          "median_ms": median_seconds(raw) * 1000,
-         "detail": f"peak {median_peak(raw):.0f} MiB; 12 weeks × 4 days × 8 rows + 32 notes"},
+         "detail": f"peak {median_peak(raw):.0f} MiB; glance, 12 weeks × 4 days × 8 rows, the 32 "
+                   "exercises' notes as plain paragraphs, header and footer (raw_platypus.py)"},
         {"name": "coachdesk pdf, 12 weeks × 4 days × 8 exercises (whole process)",
          "median_ms": median_seconds(app) * 1000, "target": "≤ 2× raw platypus",
          "detail": f"{ratio:.2f}× raw; peak {median_peak(app):.0f} MiB"},

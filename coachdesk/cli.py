@@ -7,7 +7,6 @@ input or a database that cannot be opened.
 from __future__ import annotations
 
 import argparse
-import ctypes.util
 import os
 import sys
 from collections.abc import Sequence
@@ -155,6 +154,8 @@ def display_problem() -> str | None:
         )
     if platform != "wayland" and not os.environ.get("WAYLAND_DISPLAY"):
         needed = ("xcb-cursor", "xkbcommon-x11")
+        import ctypes.util  # only when the GUI is about to start
+
         missing = [lib for lib in needed if not ctypes.util.find_library(lib)]
         if missing:
             return (

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-
-from email_validator import EmailNotValidError, ValidatedEmail, validate_email
+from typing import TYPE_CHECKING
 
 from coachdesk.errors import ValidationError
+
+if TYPE_CHECKING:
+    from email_validator import ValidatedEmail
 
 EMAIL_LIMIT = 254
 COLOR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -52,6 +54,8 @@ def checked_email(text: str, field: str = "email",
                   wording: str = "is not a valid e-mail address") -> ValidatedEmail:
     """email-validator's reading of one address (``ascii_email`` has the domain in
     punycode), or a ``ValidationError`` naming ``field`` and saying what is wrong."""
+    from email_validator import EmailNotValidError, validate_email  # 30 ms: when needed
+
     try:
         return validate_email(text, check_deliverability=False)
     except EmailNotValidError as error:

@@ -57,7 +57,9 @@ def test_display_problem_names_the_missing_xcb_libraries(monkeypatch: pytest.Mon
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     monkeypatch.setenv("DISPLAY", ":0")
-    monkeypatch.setattr(cli.ctypes.util, "find_library", lambda _name: None)
+    import ctypes.util
+
+    monkeypatch.setattr(ctypes.util, "find_library", lambda _name: None)
     assert "libxcb-cursor0" in (cli.display_problem() or "")
 
 

@@ -14,7 +14,6 @@ from coachdesk.checks import ExerciseInfo
 from coachdesk.dates import full_date, next_monday, start_date_warning
 from coachdesk.errors import CoachDeskError, ValidationError
 from coachdesk.export.document import Brand, ProgramDocument, build_document
-from coachdesk.export.email_draft import build_email_draft, checked_address
 from coachdesk.export.pdf import build_program_pdf
 from coachdesk.files import output_problem, write_error_text
 from coachdesk.formats.resolve import inline_material, resolve_week
@@ -55,6 +54,8 @@ def run(template_path: str, out: str, weeks: int, start: str | None, brand_path:
         if eml and not to:
             raise ValidationError("--to", "is needed with --eml")
         if eml:
+            from coachdesk.export.email_draft import build_email_draft, checked_address
+
             checked_address("--to", to or "")  # refused before the PDF is written
         if ics:
             from coachdesk.export.calendar import ics_target  # icalendar: only when asked

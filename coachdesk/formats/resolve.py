@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from rapidfuzz import fuzz, process, utils
-
 from coachdesk.checks import ClientProfile, Day, ExerciseInfo, Slot, Week
 from coachdesk.formats.template_file import InlineExercise, TemplateFile, TemplateFormatError
 from coachdesk.vocab import WEEKDAYS, ExternalLoad
@@ -62,6 +60,8 @@ def closest_names(name: str, library: Sequence[ExerciseInfo], template: Template
                   count: int = 3) -> list[str]:
     """The library's (and the file's) exercises whose name or alias is closest to
     ``name``, best first; an alias that matches suggests its exercise's name."""
+    from rapidfuzz import fuzz, process, utils  # only when a name is unknown
+
     choices: dict[str, str] = {}  # what is compared → the name to suggest
     for info in library:
         for alias in info.aliases:
