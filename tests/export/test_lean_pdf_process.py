@@ -13,7 +13,8 @@ import json, sys
 from reportlab.pdfbase import pdfmetrics
 from coachdesk.cli import main
 code = main(["pdf", sys.argv[1], "-o", sys.argv[2], "--weeks", "2"])
-heavy = [m for m in ("sqlalchemy", "PySide6", "alembic") if m in sys.modules]
+heavy = [m for m in ("sqlalchemy", "PySide6", "alembic", "email_validator", "rapidfuzz",
+                       "icalendar") if m in sys.modules]
 fonts = sorted(n for n in pdfmetrics.getRegisteredFontNames() if "Fallback" in n)
 obliques = sorted(n for n in pdfmetrics.getRegisteredFontNames() if "Oblique" in n)
 print(json.dumps({"code": code, "heavy": heavy, "fallbacks": fonts, "obliques": obliques}))
