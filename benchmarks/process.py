@@ -19,21 +19,49 @@ class Run:
     stdout: str
 
 
+PEAK = "coachdesk-bench-peak-kib:"
+PEAK_WRAPPER = f"""
+import atexit, runpy, sys
+def _peak():
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                sys.stderr.write("{PEAK} " + line.split()[1] + "\\n")
+atexit.register(_peak)
+args = sys.argv[1:]
+if args[0] == "-m":
+    sys.argv = args[1:]
+    runpy.run_module(args[1], run_name="__main__", alter_sys=True)
+elif args[0] == "-c":
+    sys.argv = ["-c", *args[2:]]
+    exec(compile(args[1], "<string>", "exec"), {{"__name__": "__main__"}})
+else:
+    sys.argv = args
+    runpy.run_path(args[0], run_name="__main__")
+"""
+"""Runs a Python command and reports its own peak resident memory (VmHWM) at exit. The
+rusage a parent reads counts what the child inherited at fork (the benchmark process's own
+memory), so the child says it itself."""
+
+
 def run_process(command: Sequence[str], env: dict[str, str] | None = None) -> Run:
-    """Launch, wait for exit, and read the child's peak RSS from its own rusage."""
+    """Launch a Python command (``[python, "-m"|"-c"|script, …]``), wait for exit, and read
+    its peak resident memory as it reported it."""
+    python, *rest = command
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         start = time.perf_counter()
-        child = subprocess.Popen(list(command), stdout=out, stderr=err, env=env)
-        _pid, status, usage = os.wait4(child.pid, 0)
+        child = subprocess.Popen([python, "-c", PEAK_WRAPPER, *rest], stdout=out,
+                                 stderr=err, env=env)
+        child.wait()
         elapsed = time.perf_counter() - start
-        child.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read(), err.read()
     if child.returncode != 0:
         raise RuntimeError(f"{' '.join(command[:4])} exited {child.returncode}: "
                            f"{stderr[-2000:]}")
-    return Run(elapsed, usage.ru_maxrss / 1024, stdout)
+    peaks = [line.split()[1] for line in stderr.splitlines() if line.startswith(PEAK)]
+    return Run(elapsed, int(peaks[-1]) / 1024 if peaks else float("nan"), stdout)
 
 
 def paired(first: Sequence[str], second: Sequence[str], runs: int = 7,
