@@ -47,14 +47,28 @@ def list_clients(db: Database, include_archived: bool = True) -> list[ClientRow]
                 .group_by(Program.client_id)
             )
         }
-        query = select(Client).order_by(func.lower(Client.name), Client.id)
+        # Columns, not ORM objects: the roster may hold tens of thousands of runners.
+        query = (select(Client.id, Client.archived, Client.version, Client.updated_at,
+                        *[getattr(Client, name) for name in EDITABLE])
+                 .order_by(func.lower(Client.name), Client.id))
         if not include_archived:
             query = query.where(Client.archived.is_(False))
         return [
-            ClientRow(c.id, _data(c), c.archived, c.version, *stats.get(c.id, (0, None)),
-                      c.updated_at)
-            for c in session.scalars(query)
+            ClientRow(client_id, _data_from(values), archived, version,
+                      *stats.get(client_id, (0, None)), updated_at)
+            for client_id, archived, version, updated_at, *values in session.execute(query)
         ]
+
+
+def _data_from(values: list[Any]) -> ClientData:
+    """ClientData from the ``EDITABLE`` columns, in order (enums as their values)."""
+    data = dict(zip(EDITABLE, values, strict=True))
+    for name in ("goal", "race_distance", "stage", "season"):
+        if data[name] is not None:
+            data[name] = str(data[name])
+    data["key_run_days"] = tuple(data["key_run_days"])
+    data["injuries"] = tuple(data["injuries"])
+    return ClientData(**data)
 
 
 def get_client(db: Database, client_id: int) -> ClientRow:
