@@ -122,6 +122,7 @@ class BalancePanel(QWidget):
         self.summary.setWordWrap(True)
         self.findings: list[Finding] = []
         self.cards: list[FindingCard] = []
+        self._announced_profile: object = object()  # nothing announced yet
         self.findings_box = QVBoxLayout()
         self.findings_box.setSpacing(6)
         self.hint = QLabel()
@@ -208,7 +209,9 @@ class BalancePanel(QWidget):
             return
         client_id = self.client_combo.currentData()
         profile = next((c.profile for c in self.clients if c.id == client_id), None)
-        self.client_changed.emit(profile)
+        if profile != self._announced_profile:  # an edit of the week: the same runner
+            self._announced_profile = profile
+            self.client_changed.emit(profile)
         self.report = balance_svc.check_week(self.week, profile, self.library,
                                              getattr(self, "settings", None))
         self._show_report(self.report)
