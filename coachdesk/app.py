@@ -16,7 +16,10 @@ DESKTOP_FILE_NAME = "io.coachdesk.CoachDesk"
 """The reverse-DNS id of packaging/linux/*.desktop: Wayland matches the window to it."""
 
 
-def run(location: str | None, *, smoke_test: bool = False) -> int:
+def run(location: str | None, *, smoke_test: bool = False,
+        open_file: str | None = None) -> int:
+    """Open the window on ``location`` (showing ``open_file``, a template file, when given)
+    and run until it closes."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -35,9 +38,14 @@ def run(location: str | None, *, smoke_test: bool = False) -> int:
     from coachdesk.ui.main_window import MainWindow
 
     window = MainWindow(location)
+    from coachdesk.ui.file_open import install_file_open_filter
+
+    install_file_open_filter(app, window.open_file)
     if smoke_test:
         _arm_smoke_test(window, QTimer.singleShot)
     window.show()
+    if open_file:
+        window.open_file(open_file)
     return app.exec()
 
 

@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
     """Emitted when the roster shows, read before the database layer loaded: the window is
     usable (search, filter, select) while the rest opens. See :meth:`_open_first_screen`."""
     _database_layer_loaded = Signal()
+    template_preview_shown = Signal(object)
+    """Emitted with the open preview dialog of a template file the desktop handed over."""
 
     def __init__(self, location: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         self._recovery_note = ""
         self._restore_marker: str | None = None
         self._read_only_guard: QObject | None = None
+        self._waiting_files: list[Path] = []
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -361,6 +364,8 @@ class MainWindow(QMainWindow):
             if db.read_only else "Ready", 10_000 if db.read_only else 3000)
         self._show_area_at(self.nav.currentRow())
         self.database_opened.emit(db.display_name)
+        if self._waiting_files:
+            QTimer.singleShot(0, self._open_waiting_files)
 
     def _show_read_only(self, read_only: bool) -> None:
         """The title says read-only, and every action and button that saves is disabled
@@ -425,6 +430,40 @@ class MainWindow(QMainWindow):
         row = [spec.key for spec in AREAS].index(key)
         self.nav.setCurrentRow(row)
         return self.areas[key]
+
+    # --- files the desktop hands over -------------------------------------------------
+
+    def bring_forward(self) -> None:
+        """Un-minimise, raise and activate: a second launch or a double-click lands here."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        if QApplication.platformName() not in ("offscreen", "minimal"):  # no stacking there
+            self.raise_()
+            self.activateWindow()
+
+    def open_file(self, path: str | Path) -> None:
+        """A template file opened from the desktop (``coachdesk FILE``, a double-click, a
+        second launch): show it in the Templates area with a preview to import it. Before the
+        database is open the file waits for it."""
+        self.bring_forward()
+        self._waiting_files.append(Path(path))
+        if self.db is not None:
+            self._open_waiting_files()
+
+    def _open_waiting_files(self) -> None:
+        waiting, self._waiting_files = self._waiting_files, []
+        for path in waiting:
+            if not path.is_file():
+                QMessageBox.warning(
+                    self, "Template file not found",
+                    f"CoachDesk was asked to open {path}, but there is no file there. "
+                    "It may have been moved or deleted.")
+                continue
+            area = self.show_area("templates")
+            dialog = area.preview_file(path)  # type: ignore[attr-defined]
+            if dialog is not None:
+                self.template_preview_shown.emit(dialog)
 
     # --- menu actions ----------------------------------------------------------------
 
