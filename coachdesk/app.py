@@ -35,9 +35,22 @@ def run(location: str | None, *, smoke_test: bool = False,
 
         errors.install()
 
+    server = None
+    if not smoke_test:  # a smoke test (a build's check) never hands over to a coach's window
+        from coachdesk.paths import database_url
+        from coachdesk.ui.single_instance import start_or_hand_over
+
+        server = start_or_hand_over(database_url(location), open_file, app)
+        if server is None:
+            return 0  # the running window took the file and came forward
+        app.aboutToQuit.connect(server.close)
+
     from coachdesk.ui.main_window import MainWindow
 
     window = MainWindow(location)
+    if server is not None:
+        server.received.connect(
+            lambda file: window.open_file(file) if file else window.bring_forward())
     from coachdesk.ui.file_open import install_file_open_filter
 
     install_file_open_filter(app, window.open_file)
