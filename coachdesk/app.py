@@ -35,6 +35,9 @@ def run(location: str | None, *, smoke_test: bool = False,
 
         errors.install()
 
+    from coachdesk.ui.recent_databases import start_location
+
+    location = start_location(location)  # --db, else the env var, else the last one opened
     server = None
     if not smoke_test:  # a smoke test (a build's check) never hands over to a coach's window
         from coachdesk.paths import database_url
