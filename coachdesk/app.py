@@ -16,7 +16,10 @@ DESKTOP_FILE_NAME = "io.coachdesk.CoachDesk"
 """The reverse-DNS id of packaging/linux/*.desktop: Wayland matches the window to it."""
 
 
-def run(location: str | None, *, smoke_test: bool = False) -> int:
+def run(location: str | None, *, smoke_test: bool = False,
+        open_file: str | None = None) -> int:
+    """Open the window on ``location`` (showing ``open_file``, a template file, when given)
+    and run until it closes."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -32,12 +35,33 @@ def run(location: str | None, *, smoke_test: bool = False) -> int:
 
         errors.install()
 
+    from coachdesk.ui.recent_databases import start_location
+
+    location = start_location(location)  # --db, else the env var, else the last one opened
+    server = None
+    if not smoke_test:  # a smoke test (a build's check) never hands over to a coach's window
+        from coachdesk.paths import database_url
+        from coachdesk.ui.single_instance import start_or_hand_over
+
+        server = start_or_hand_over(database_url(location), open_file, app)
+        if server is None:
+            return 0  # the running window took the file and came forward
+        app.aboutToQuit.connect(server.close)
+
     from coachdesk.ui.main_window import MainWindow
 
     window = MainWindow(location)
+    if server is not None:
+        server.received.connect(
+            lambda file: window.open_file(file) if file else window.bring_forward())
+    from coachdesk.ui.file_open import install_file_open_filter
+
+    install_file_open_filter(app, window.open_file)
     if smoke_test:
         _arm_smoke_test(window, QTimer.singleShot)
     window.show()
+    if open_file:
+        window.open_file(open_file)
     return app.exec()
 
 

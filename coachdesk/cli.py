@@ -40,10 +40,44 @@ def weeks_count(text: str) -> int:
     return weeks
 
 
+COMMANDS = ("check", "pdf", "archive", "backup")
+
+
+def split_open_file(argv: Sequence[str]) -> tuple[list[str], str | None]:
+    """``coachdesk [--db DB] FILE``: take the template file to open out of the arguments.
+
+    The first word that is not an option (nor ``--db``'s value) is the file when it is not a
+    command and names an existing file or a template file's name; anything else is left
+    for argparse, so a mistyped command is still reported as one."""
+    args = list(argv)
+    index = 0
+    while index < len(args):
+        word = args[index]
+        if word == "--db":
+            index += 2
+            continue
+        if word == "--":
+            return args, None
+        if word.startswith("-"):
+            index += 1
+            continue
+        if word in COMMANDS:
+            return args, None
+        from coachdesk.formats.template_file import looks_like_template_file
+
+        if os.path.isfile(word) or looks_like_template_file(word):
+            return args[:index] + args[index + 1:], word
+        return args, None
+    return args, None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog="coachdesk",
-        description="CoachDesk: program design for strength coaches who train runners.",
+        usage="%(prog)s [options] [FILE.coachdesk | COMMAND ...]",
+        description="CoachDesk: program design for strength coaches who train runners. "
+        "Given a template file (FILE.coachdesk), the window opens and shows it, ready to "
+        "import.",
     )
     parser.add_argument("--version", action="version", version=f"CoachDesk {__version__}")
     parser.add_argument(
@@ -61,10 +95,10 @@ def build_parser() -> argparse.ArgumentParser:
                                      parser_class=OneLineParser)
     check = commands.add_parser(
         "check",
-        help="print the balance report of a .coachdesk.json template file",
+        help="print the balance report of a .coachdesk template file",
         description="Exit status: 0 no error finding, 1 an error finding, 2 invalid file.",
     )
-    check.add_argument("file", metavar="FILE", help="a .coachdesk.json template file")
+    check.add_argument("file", metavar="FILE", help="a .coachdesk template file")
     check.add_argument("--json", action="store_true", help="print the report as JSON")
     check.add_argument("--db", dest="check_db", metavar="PATH_OR_URL",
                        help="match exercise names against this database's library "
@@ -73,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
         "pdf", help="make a program PDF (and an e-mail draft) from a template file",
         description="The client comes from the template file's client block. Invalid input "
         "exits 2.")
-    pdf.add_argument("template", metavar="TEMPLATE", help="a .coachdesk.json template file")
+    pdf.add_argument("template", metavar="TEMPLATE", help="a .coachdesk template file")
     pdf.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     pdf.add_argument("--weeks", type=weeks_count, default=4,
                      help="program length in weeks, 1 to 52 (default 4)")
@@ -114,12 +148,21 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run CoachDesk; returns the exit status (0 done, 1 a real failure, 2 bad input)."""
     parser = build_parser()
+    rest, open_file = split_open_file(sys.argv[1:] if argv is None else argv)
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(rest)
     except SystemExit as stop:  # --help, --version, or a one-line argument error
         return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
+    if open_file is not None and args.command is not None:
+        print(f"coachdesk: FILE: open a template file or run {args.command}, not both",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if open_file is not None and not os.path.isfile(open_file):
+        print(f"coachdesk: FILE: there is no file at {open_file}; give the path of a "
+              ".coachdesk template file", file=sys.stderr)
+        return EXIT_BAD_INPUT
     if args.command is None:
-        return run_gui(args.db, smoke_test=args.smoke_test)
+        return run_gui(args.db, smoke_test=args.smoke_test, open_file=open_file)
     if args.command == "check":
         from coachdesk.commands import check
 
@@ -167,11 +210,12 @@ def display_problem() -> str | None:
     return None
 
 
-def run_gui(location: str | None, *, smoke_test: bool = False) -> int:
+def run_gui(location: str | None, *, smoke_test: bool = False,
+            open_file: str | None = None) -> int:
     problem = display_problem()
     if problem:
         print(f"coachdesk: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
     from coachdesk.app import run
 
-    return run(location, smoke_test=smoke_test)
+    return run(location, smoke_test=smoke_test, open_file=open_file)

@@ -1,4 +1,5 @@
-"""The ``.coachdesk.json`` template file: a training week coaches can share.
+"""The ``.coachdesk`` template file (formerly ``.coachdesk.json``): a training week coaches
+can share.
 
 Reading is strict and precise: a JSON syntax error names its line and column, a schema
 error names its path (``days.mon[2].sets: must be a whole number ≥ 1``). Writing is
@@ -44,7 +45,25 @@ FORMAT_NAME = "coachdesk-template"
 # "video_url" (an http or https link), so a shared week prints its demonstrations.
 FORMAT_VERSION = 4
 READABLE_VERSIONS = (1, 2, 3, 4)
-FILE_SUFFIX = ".coachdesk.json"
+FILE_SUFFIX = ".coachdesk"
+"""What export writes: one extension of its own, so a desktop can open it with CoachDesk
+(``.coachdesk.json`` would make Windows offer CoachDesk for every ``.json`` file)."""
+LEGACY_SUFFIX = ".coachdesk.json"
+"""What older versions wrote; still read everywhere a template file is read."""
+
+
+def looks_like_template_file(name: str) -> bool:
+    """True for a ``.coachdesk`` or an older ``.coachdesk.json`` name (any letter case)."""
+    lowered = name.lower()
+    return lowered.endswith((FILE_SUFFIX, LEGACY_SUFFIX))
+
+
+def template_file_path(path: Path) -> Path:
+    """``path`` as export writes it: a name without a template extension gets ``.coachdesk``
+    (a name the coach gave ``.coachdesk.json`` or ``.json`` is kept as typed)."""
+    if looks_like_template_file(path.name) or path.name.lower().endswith(".json"):
+        return path
+    return path.with_name(path.name + FILE_SUFFIX)
 
 
 class TemplateFormatError(CoachDeskError):

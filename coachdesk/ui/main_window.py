@@ -18,12 +18,14 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -37,6 +39,8 @@ from coachdesk.ui.settings_store import ui_state
 
 if TYPE_CHECKING:
     from coachdesk.db import Database
+
+DATABASE_FILTER = "CoachDesk database (*.sqlite3 *.sqlite *.db);;All files (*)"
 
 
 class LazyAreas(Mapping[str, Area]):
@@ -86,6 +90,8 @@ class MainWindow(QMainWindow):
     """Emitted when the roster shows, read before the database layer loaded: the window is
     usable (search, filter, select) while the rest opens. See :meth:`_open_first_screen`."""
     _database_layer_loaded = Signal()
+    template_preview_shown = Signal(object)
+    """Emitted with the open preview dialog of a template file the desktop handed over."""
 
     def __init__(self, location: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +106,7 @@ class MainWindow(QMainWindow):
         self._recovery_note = ""
         self._restore_marker: str | None = None
         self._read_only_guard: QObject | None = None
+        self._waiting_files: list[Path] = []
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -203,6 +210,10 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self.open_action = self._action("&Open Database…", QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_database)
+        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.studio_action = self._action("Connect to &Studio Server…")
+        self.studio_action.triggered.connect(self.connect_to_studio_server)
         self.backup_action = self._action("&Back Up Database…", "Ctrl+Shift+B")
         self.backup_action.triggered.connect(self.data.choose_backup_file)
         self.restore_action = self._action("&Restore from Backup…")
@@ -217,7 +228,12 @@ class MainWindow(QMainWindow):
         self.brand_action.triggered.connect(self.edit_brand)
         self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        file_menu.addActions([self.open_action, self.backup_action, self.restore_action])
+        file_menu.addAction(self.open_action)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.studio_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup_action, self.restore_action])
+        self._fill_recent_menu()
         file_menu.addSeparator()
         file_menu.addActions([self.export_all_action, self.import_all_action])
         file_menu.addSeparator()
@@ -318,6 +334,10 @@ class MainWindow(QMainWindow):
         from coachdesk.errors import DatabaseOpenError
         from coachdesk.opening import open_app_database
 
+        if location is not None and location.startswith("postgresql"):
+            from coachdesk.studio import with_saved_password
+
+            location = with_saved_password(location)  # remembered without its password
         self.statusBar().showMessage("Opening database…")
         try:
             db = open_app_database(location)
@@ -360,7 +380,13 @@ class MainWindow(QMainWindow):
             "Opened read-only: you can look and export, but changes cannot be saved here."
             if db.read_only else "Ready", 10_000 if db.read_only else 3000)
         self._show_area_at(self.nav.currentRow())
+        from coachdesk.ui.recent_databases import remember
+
+        remember(db.url)
+        self._fill_recent_menu()
         self.database_opened.emit(db.display_name)
+        if self._waiting_files:
+            QTimer.singleShot(0, self._open_waiting_files)
 
     def _show_read_only(self, read_only: bool) -> None:
         """The title says read-only, and every action and button that saves is disabled
@@ -426,18 +452,106 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         return self.areas[key]
 
+    # --- files the desktop hands over -------------------------------------------------
+
+    def bring_forward(self) -> None:
+        """Un-minimise, raise and activate: a second launch or a double-click lands here."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        if QApplication.platformName() not in ("offscreen", "minimal"):  # no stacking there
+            self.raise_()
+            self.activateWindow()
+
+    def open_file(self, path: str | Path) -> None:
+        """A template file opened from the desktop (``coachdesk FILE``, a double-click, a
+        second launch): show it in the Templates area with a preview to import it. Before the
+        database is open the file waits for it."""
+        self.bring_forward()
+        self._waiting_files.append(Path(path))
+        if self.db is not None:
+            self._open_waiting_files()
+
+    def _open_waiting_files(self) -> None:
+        waiting, self._waiting_files = self._waiting_files, []
+        for path in waiting:
+            if not path.is_file():
+                QMessageBox.warning(
+                    self, "Template file not found",
+                    f"CoachDesk was asked to open {path}, but there is no file there. "
+                    "It may have been moved or deleted.")
+                continue
+            area = self.show_area("templates")
+            dialog = area.preview_file(path)  # type: ignore[attr-defined]
+            if dialog is not None:
+                self.template_preview_shown.emit(dialog)
+
     # --- menu actions ----------------------------------------------------------------
 
     def choose_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            "Open or create a CoachDesk database",
-            str(Path.home()),
-            "CoachDesk database (*.sqlite3 *.sqlite *.db);;All files (*)",
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if path:
+        """Open Database…: first ask whether the coach opens a database they have or starts
+        a new, empty one, then the matching file dialog."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Open Database",
+                          "Open a CoachDesk database you already have, or create a new, "
+                          "empty one?", parent=self)
+        box.setObjectName("open-or-create")
+        open_button = box.addButton("Open Existing…", QMessageBox.ButtonRole.AcceptRole)
+        create_button = box.addButton("Create New…", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_button)
+        box.exec()
+        if box.clickedButton() is open_button:
+            path, _ = QFileDialog.getOpenFileName(
+                self, "Open a CoachDesk database", str(Path.home()), DATABASE_FILTER)
+            if path:
+                self.open_location(path)
+        elif box.clickedButton() is create_button:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Create a new CoachDesk database", str(Path.home() / "coachdesk.sqlite3"),
+                DATABASE_FILTER, options=QFileDialog.Option.DontConfirmOverwrite)
+            if not path:
+                return
+            if Path(path).exists():
+                QMessageBox.warning(
+                    self, "That file already exists",
+                    f"{path} already exists, so CoachDesk did not create a new database "
+                    "there. To use it, choose Open Existing…; to start afresh, pick a new "
+                    "file name.")
+                return
             self.open_location(path)
+
+    def _fill_recent_menu(self) -> None:
+        """The last databases opened, newest first; a file that is gone is shown greyed."""
+        from coachdesk.ui.recent_databases import available, prune_missing, recent
+
+        self.recent_menu.clear()
+        entries = recent()
+        for entry in entries:
+            usable = available(entry)
+            action = self.recent_menu.addAction(entry if usable else f"{entry} (missing)")
+            action.setData(entry)
+            action.setEnabled(usable)
+            if not usable:
+                action.setToolTip("This file is no longer there: it was moved or deleted.")
+            action.triggered.connect(lambda _=False, e=entry: self.open_location(e))
+        if not entries:
+            self.recent_menu.addAction("No databases yet").setEnabled(False)
+        elif not all(available(e) for e in entries):
+            self.recent_menu.addSeparator()
+            forget = self.recent_menu.addAction("Forget Missing Files")
+            forget.triggered.connect(lambda: (prune_missing(), self._fill_recent_menu()))
+
+    def studio_dialog(self):
+        from coachdesk.studio import fields_from_url
+        from coachdesk.ui.studio_dialog import StudioServerDialog
+
+        current = fields_from_url(self.db.url) if self.db is not None else None
+        return StudioServerDialog(self, current)
+
+    def connect_to_studio_server(self) -> None:
+        dialog = self.studio_dialog()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.open_location(dialog.url())
 
     def brand_dialog(self):
         from coachdesk.services import brand as brand_svc

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import (
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from coachdesk.checks import Fix, FixKind
 from coachdesk.db import Database
 from coachdesk.errors import CoachDeskError
+from coachdesk.formats.template_file import FILE_SUFFIX, template_file_path
 from coachdesk.services import templates as svc
 from coachdesk.services.changes import Change
 from coachdesk.ui.area import Area, EmptyState
@@ -50,6 +52,13 @@ from coachdesk.ui.builder.templates_list import TEMPLATE_ID_ROLE, TemplatesModel
 from coachdesk.ui.common.operation import run_operation
 from coachdesk.ui.mime import SLOT_REF_MIME
 from coachdesk.vocab import CORE_PATTERNS, WEEKDAYS, label
+
+if TYPE_CHECKING:
+    from coachdesk.ui.builder.template_preview import TemplatePreview
+
+IMPORT_FILTER = ("CoachDesk template (*.coachdesk *.coachdesk.json *.json);;"
+                 "All files (*)")
+EXPORT_FILTER = "CoachDesk template (*.coachdesk)"
 
 
 class TemplatesArea(Area):
@@ -82,10 +91,10 @@ class TemplatesArea(Area):
         self.delete_button = QPushButton("Delete")
         self.delete_button.clicked.connect(self.delete_current)
         self.import_button = QPushButton("Import…")
-        self.import_button.setToolTip("Import a .coachdesk.json template file")
+        self.import_button.setToolTip("Import a .coachdesk template file")
         self.import_button.clicked.connect(self.choose_import_file)
         self.export_button = QPushButton("Export…")
-        self.export_button.setToolTip("Export this template as a .coachdesk.json file")
+        self.export_button.setToolTip("Export this template as a .coachdesk file")
         self.export_button.clicked.connect(self.choose_export_file)
         self.assign_button = QPushButton("Assign to Client…")
         self.assign_button.setObjectName("primaryButton")
@@ -430,7 +439,7 @@ class TemplatesArea(Area):
 
     def choose_import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import a template", str(Path.home()), "CoachDesk template (*.json)"
+            self, "Import a template", str(Path.home()), IMPORT_FILTER
         )
         if path:
             self.import_file(Path(path))
@@ -449,12 +458,36 @@ class TemplatesArea(Area):
         self.refresh_templates(template_id)
         return template_id
 
+    def preview_file(self, path: Path) -> TemplatePreview | None:
+        """Open a template file the desktop handed over: show what it holds (the dialog is
+        returned, open) and import it when the coach presses Import. A file that cannot be
+        read is explained instead, and nothing is imported."""
+        from coachdesk.formats.template_file import TemplateFormatError, read_template_file
+        from coachdesk.ui.builder.template_preview import TemplatePreview
+
+        try:
+            template = read_template_file(path)
+        except TemplateFormatError as error:
+            QMessageBox.warning(self, "Cannot open this template file",
+                                f"{error}\n\nNothing was imported.")
+            return None
+        except OSError as error:
+            QMessageBox.warning(self, "Cannot open this template file",
+                                f"{path} could not be read ({error.strerror or error}). "
+                                "Nothing was imported.")
+            return None
+        dialog = TemplatePreview(template, path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.import_file(path))
+        dialog.open()
+        return dialog
+
     def choose_export_file(self) -> None:
         if self.document is None:
             return
-        suggested = Path.home() / f"{safe_stem(self.document.week.name)}.coachdesk.json"
+        suggested = Path.home() / f"{safe_stem(self.document.week.name)}{FILE_SUFFIX}"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the template", str(suggested), "CoachDesk template (*.json)"
+            self, "Export the template", str(suggested), EXPORT_FILTER
         )
         if path:
             self.export_file(Path(path))
@@ -464,8 +497,7 @@ class TemplatesArea(Area):
 
         if self.db is None or self.document is None:
             return False
-        if not path.name.endswith(".json"):
-            path = path.with_name(path.name + ".coachdesk.json")
+        path = template_file_path(path)
         client_id = self.balance.client_combo.currentData()
         template_id = self.document.template_id
         return run_operation(self, lambda: export_template(self.db, template_id, path,
