@@ -85,7 +85,7 @@ def export_program_pdf(db: Database, program_id: int, out_path: Path,
 
 def email_program(db: Database, program_id: int, pdf_path: Path, out_path: Path,
                   subject: str | None = None, body: str | None = None, *,
-                  overwrite: bool = False) -> Path:
+                  overwrite: bool = False, ics_path: Path | None = None) -> Path:
     """Write the .eml draft for the program's client. The subject and text come from the
     coach's e-mail template in the settings. An existing draft is replaced only with
     ``overwrite``. The program is not marked "Emailed" here: only :func:`draft_handed_over`
@@ -115,8 +115,26 @@ def email_program(db: Database, program_id: int, pdf_path: Path, out_path: Path,
         raise ValidationError("email", f"{name} has no e-mail address on the roster yet")
     path = build_email_draft(to_name=name, to_address=email, from_address=brand.email,
                              subject_template=subject, body_template=body, values=values,
-                             pdf_path=pdf_path, out_path=out_path)
+                             pdf_path=pdf_path, out_path=out_path, ics_path=ics_path)
     return path
+
+
+def export_program_ics(db: Database, program_id: int, out_path: Path,
+                       pdf_name: str = "") -> Path:
+    """The program's sessions as a calendar the runner can subscribe to (``program-N``
+    UIDs: the same program sent again updates the runner's calendar, never doubles it);
+    the client's race day too when it falls in or after the program."""
+    from coachdesk.export.calendar import program_calendar, write_calendar
+
+    with db.read() as session:
+        program = session.get(Program, program_id)
+        if program is None:
+            raise ValidationError("program", "the program no longer exists")
+        client = session.get(Client, program.client_id)
+        race = client.race_date if client is not None else None
+    calendar = program_calendar(program_document(db, program_id), f"program-{program_id}",
+                                pdf_name, race_date=race)
+    return write_calendar(calendar, out_path)
 
 
 def draft_handed_over(db: Database, program_id: int) -> None:

@@ -88,3 +88,23 @@ def test_the_exports_write_the_pdf_and_the_calendar(panel, qtbot, db, tmp_path,
     assert (tmp_path / "season.pdf").read_bytes().startswith(b"%PDF")
     events = list(Calendar.from_ical((tmp_path / "season.ics").read_bytes()).walk("VEVENT"))
     assert len(events) == 4 + 1  # four blocks and the race (no weeks chosen yet)
+
+
+def test_e_mail_season_attaches_the_pdf_and_the_calendar(panel, qtbot, db, monkeypatch,
+                                                         private_data_dir) -> None:
+    import email
+    from email.policy import default
+
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    qtbot.mouseClick(panel.plan_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.email_button, Qt.MouseButton.LeftButton)
+    drafts = list((private_data_dir / "exports").glob("*.eml"))
+    assert len(drafts) == 1 and opened == [str(drafts[0])]
+    message = email.message_from_bytes(drafts[0].read_bytes(), policy=default)
+    names = [part.get_filename() for part in message.iter_attachments()]
+    assert [Path(n).suffix for n in names] == [".pdf", ".ics"]
+    assert "@" in message["To"]

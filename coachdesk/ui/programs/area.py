@@ -329,15 +329,18 @@ class ProgramsArea(Area):
         except CoachDeskError as error:
             QMessageBox.warning(self, "Cannot write the e-mail", str(error))
             return None
-        existing = [p for p in (target, target.with_suffix(".eml")) if p.exists()]
+        existing = [p for p in (target, target.with_suffix(".eml"), target.with_suffix(".ics"))
+                    if p.exists()]
         if existing and not self.confirm_replace(existing):
             return None
         pdf = self.export_pdf(target, program_id, overwrite=bool(existing))
         if pdf is None:
             return None
-        try:
+        try:  # the sessions as a calendar beside the PDF, so they land in the runner's
+            calendar = export_svc.export_program_ics(self.db, program_id,
+                                                     pdf.with_suffix(".ics"), pdf.name)
             draft = export_svc.email_program(self.db, program_id, pdf, pdf.with_suffix(".eml"),
-                                             overwrite=bool(existing))
+                                             overwrite=bool(existing), ics_path=calendar)
         except CoachDeskError as error:
             QMessageBox.warning(self, "Cannot write the e-mail", str(error))
             return None

@@ -16,9 +16,19 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     Qt,
+    QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +38,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -41,6 +52,7 @@ from PySide6.QtWidgets import (
 from coachdesk.checks import Finding
 from coachdesk.db import Database
 from coachdesk.export.season_pdf import STAGE_COLORS
+from coachdesk.paths import data_dir
 from coachdesk.season import (
     MAX_BLOCK_WEEKS,
     STAGE_PURPOSE,
@@ -212,12 +224,17 @@ class SeasonPanel(QWidget):
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
         self.ics_button = QPushButton("Export Calendar…")
         self.ics_button.clicked.connect(lambda: self.export_calendar())
+        self.email_button = QPushButton("E-mail Season…")
+        self.email_button.setToolTip("The season's PDF and calendar in an e-mail draft to "
+                                     "the runner")
+        self.email_button.clicked.connect(lambda: self.email_season())
         top = QHBoxLayout()
         top.addWidget(QLabel("Runner"))
         top.addWidget(self.client, 1)
         top.addWidget(self.plan_button)
         top.addWidget(self.pdf_button)
         top.addWidget(self.ics_button)
+        top.addWidget(self.email_button)
         self.race_label = QLabel()
         self.timeline = SeasonTimeline()
         self.timeline.block_clicked.connect(self.select_block)
@@ -494,6 +511,34 @@ class SeasonPanel(QWidget):
         done = run_operation(self, lambda: season_export.export_season_ics(
             db, season_id, path, overwrite=True), title="Export Calendar")
         return path if done.ok else None
+
+    def email_season(self) -> Path | None:
+        """The season's PDF and calendar, attached to an .eml draft in the exports folder,
+        handed to the mail program (or shown in its folder when none opens it)."""
+        if self.db is None or self.season is None or not self.save_if_changed():
+            return None
+        db, season_id = self.db, self.season.id
+        pdf = data_dir() / "exports" / season_export.suggested_name(db, season_id)
+
+        def write() -> Path:
+            season_export.export_season_pdf(db, season_id, pdf, overwrite=True)
+            calendar = season_export.export_season_ics(db, season_id, pdf.with_suffix(".ics"),
+                                                       pdf.name, overwrite=True)
+            return season_export.email_season(db, season_id, pdf, calendar,
+                                              pdf.with_suffix(".eml"), overwrite=True)
+
+        done = run_operation(self, write, title="E-mail Season")
+        if not done.ok:
+            return None
+        draft = done.value
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft))):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft.parent)))
+            QMessageBox.information(
+                self, "The e-mail draft is ready",
+                f"No mail program opened the draft {draft.name}, so it was saved in "
+                f"{draft.parent}: double-click it there, or drag it into your mail program. "
+                "The season's PDF and calendar are attached.")
+        return draft
 
     def save_if_changed(self) -> bool:
         """Exports print what is stored: unsaved block edits are saved first."""

@@ -107,3 +107,34 @@ def test_a_plain_pdf_export_is_exported_not_last_sent(area, db, qtbot, tmp_path,
     assert clients.get_client(db, row.client_id).last_sent is None
     assert last_column(area, "Status") == "Exported"
     assert last_column(area, "Last sent") == "—"
+
+
+def test_the_draft_carries_the_programs_calendar_and_a_resend_keeps_its_uids(
+        area, db, qtbot, monkeypatch, messages) -> None:
+    """E-mail to Client attaches the sessions as an .ics beside the PDF: 4 weeks × the
+    Monday session, on Mondays; sending again gives the same UIDs (the calendar updates)."""
+    import email
+    from email.policy import default
+
+    from icalendar import Calendar
+
+    open_url(monkeypatch, answer_for_drafts=True)
+    monkeypatch.setattr(area, "confirm_replace", lambda _paths: True)
+
+    def send() -> Calendar:
+        qtbot.mouseClick(area.email_button, Qt.MouseButton.LeftButton)
+        draft = next(area.exports_dir().glob("*.eml"))
+        message = email.message_from_bytes(draft.read_bytes(), policy=default)
+        names = [part.get_filename() for part in message.iter_attachments()]
+        assert any(n.endswith(".pdf") for n in names) and any(n.endswith(".ics") for n in names)
+        ics = next(p for p in message.iter_attachments() if p.get_filename().endswith(".ics"))
+        return Calendar.from_ical(ics.get_content() if isinstance(ics.get_content(), bytes)
+                                  else ics.get_content().encode())
+
+    first = send()
+    mondays = {e.decoded("DTSTART") for e in first.walk("VEVENT")
+               if e.decoded("DTSTART").weekday() == 0}
+    program_mondays = {date(2027, 3, 1 + 7 * week) for week in range(4)}
+    assert program_mondays <= mondays
+    uids = sorted(str(e["UID"]) for e in first.walk("VEVENT"))
+    assert sorted(str(e["UID"]) for e in send().walk("VEVENT")) == uids
