@@ -14,6 +14,7 @@ from coachdesk.services import programs
 from coachdesk.ui.main_window import MainWindow
 from coachdesk.ui.programs.area import ProgramsArea
 from coachdesk.ui.programs.assign_dialog import AssignDialog
+from tests.ui.conftest import press_new_template
 
 from .ui.builder.dnd import drop_on_day
 
@@ -55,7 +56,7 @@ def test_a_coachs_day(qtbot, tmp_path: Path, monkeypatch) -> None:
 
     # 2. A two-day week dragged from the library, checked against Ana.
     builder = window.show_area("templates")
-    builder.create_template("Race prep 2×")
+    press_new_template(qtbot, builder, "Race prep 2×")  # the New button and its prompt
     builder.balance.reload_clients()
     builder.balance.choose_client(roster.current_id)
     assert builder.balance.report.findings  # an empty week is not clear

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from coachdesk.ui import errors
@@ -23,7 +24,7 @@ def test_an_unexpected_error_is_logged_and_shown_with_copyable_details(qtbot,
     assert "RuntimeError: the unexpected" in errors.log_file().read_text(encoding="utf-8")
     dialog = shown[0]
     assert "every edit is saved" in dialog.text()
-    dialog.copy_details()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert "RuntimeError: the unexpected" in QApplication.clipboard().text()
 
 

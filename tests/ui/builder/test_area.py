@@ -5,34 +5,19 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
-from sqlalchemy import select
 
-from coachdesk.db import Database
-from coachdesk.models import Exercise
 from coachdesk.services import clients
 from coachdesk.services import templates as svc
 from coachdesk.ui.builder.area import TemplatesArea
 from coachdesk.ui.builder.day_model import HIGHLIGHT_ROLE
+from tests.ui.conftest import ids, press_new_template  # noqa: F401
 
 from .dnd import drop_on_day, exercise_mime, send_drop
 
 
-def ids(db: Database, *names: str) -> list[int]:
-    with db.read() as session:
-        found = {n: i for n, i in session.execute(select(Exercise.name, Exercise.id))}
-    return [found[n] for n in names]
-
-
 @pytest.fixture
-def area(qtbot, db: Database) -> TemplatesArea:
-    widget = TemplatesArea()
-    widget.resize(1600, 900)
-    qtbot.addWidget(widget)
-    widget.set_database(db)
-    widget.create_template("Race week")
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def area(race_week_builder: TemplatesArea) -> TemplatesArea:
+    return race_week_builder
 
 
 def findings(area: TemplatesArea) -> dict[str, object]:

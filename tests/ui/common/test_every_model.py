@@ -8,34 +8,20 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from sqlalchemy import select
 
 from coachdesk.dates import next_monday
 from coachdesk.db import Database
-from coachdesk.models import Exercise
 from coachdesk.services import clients, programs
 from coachdesk.services import templates as tpl
 from coachdesk.ui.builder.area import TemplatesArea
 from coachdesk.ui.programs.area import ProgramsArea
 from coachdesk.ui.roster.area import ClientsArea
-
-
-def ids(db: Database, *names: str) -> list[int]:
-    with db.read() as session:
-        found = {n: i for n, i in session.execute(select(Exercise.name, Exercise.id))}
-    return [found[n] for n in names]
+from tests.ui.conftest import ids, press_new_template
 
 
 @pytest.fixture
-def builder(qtbot, db: Database) -> TemplatesArea:
-    widget = TemplatesArea()
-    widget.resize(1600, 900)
-    qtbot.addWidget(widget)
-    widget.set_database(db)
-    widget.create_template("Race week")
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def builder(race_week_builder: TemplatesArea) -> TemplatesArea:
+    return race_week_builder
 
 
 def test_the_pickers_model_passes_and_typing_keeps_the_pick(builder, db, qtbot,
@@ -140,8 +126,8 @@ def test_the_client_history_model_passes(qtbot, db, qtmodeltester) -> None:
     assert area.history_label.text() == "Programs (1)"
 
 
-def test_the_templates_list_model_passes(builder, db, qtmodeltester) -> None:
-    builder.create_template("Second week")
+def test_the_templates_list_model_passes(builder, db, qtbot, qtmodeltester) -> None:
+    press_new_template(qtbot, builder, "Second week")
     qtmodeltester.check(builder.templates_model)
     assert builder.templates_model.rowCount() == 2
 
