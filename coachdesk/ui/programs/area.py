@@ -33,6 +33,7 @@ from coachdesk.services.brand import get_brand
 from coachdesk.services.changes import Change
 from coachdesk.ui.area import Area, EmptyState
 from coachdesk.ui.common.filter_table import Column, FilterTableModel
+from coachdesk.ui.common.mail import hand_to_mail_program
 from coachdesk.ui.common.operation import ChangeBus, run_operation
 from coachdesk.ui.common.stale import keep_mine
 from coachdesk.ui.programs.assign_dialog import AssignDialog
@@ -345,24 +346,11 @@ class ProgramsArea(Area):
             QMessageBox.warning(self, "Cannot write the e-mail", str(error))
             return None
         self.last_file = draft
-        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft))):
+        if hand_to_mail_program(self, draft, "The program is marked Emailed only once a mail "
+                                "program has the draft."):
             export_svc.draft_handed_over(self.db, program_id)
-        else:
-            self.draft_not_opened(draft)
         self.refresh(program_id)
         return draft
-
-    def draft_not_opened(self, draft: Path) -> None:
-        """No program opened the .eml: show it in its folder and say what to do. The
-        program stays "Exported" (nothing was sent)."""
-        shown = QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft.parent)))
-        where = "The folder is open now" if shown else "Open that folder yourself"
-        QMessageBox.information(
-            self, "The e-mail draft is ready",
-            f"No mail program opened the draft {draft.name}, so it was saved in "
-            f"{draft.parent}. {where}: double-click the draft, or drag it into your mail "
-            "program, to send it. The program is marked Emailed only once a mail program "
-            "has the draft.")
 
     def confirm_replace(self, paths: list[Path]) -> bool:
         """Ask before replacing this program's earlier PDF or draft in the exports folder."""

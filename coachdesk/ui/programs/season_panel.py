@@ -16,12 +16,10 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     Qt,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
     QColor,
-    QDesktopServices,
     QFont,
     QMouseEvent,
     QPainter,
@@ -38,7 +36,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -66,6 +63,7 @@ from coachdesk.services import templates as template_svc
 from coachdesk.services.balance import client_choices
 from coachdesk.services.changes import Change
 from coachdesk.ui.builder.finding_card import FindingCard
+from coachdesk.ui.common.mail import hand_to_mail_program
 from coachdesk.ui.common.operation import run_operation
 
 ROLE_INDEX = Qt.ItemDataRole.UserRole + 1
@@ -531,13 +529,7 @@ class SeasonPanel(QWidget):
         if not done.ok:
             return None
         draft = done.value
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft))):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft.parent)))
-            QMessageBox.information(
-                self, "The e-mail draft is ready",
-                f"No mail program opened the draft {draft.name}, so it was saved in "
-                f"{draft.parent}: double-click it there, or drag it into your mail program. "
-                "The season's PDF and calendar are attached.")
+        hand_to_mail_program(self, draft, "The season's PDF and calendar are attached.")
         return draft
 
     def save_if_changed(self) -> bool:
