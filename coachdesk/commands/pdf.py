@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable
@@ -16,9 +15,9 @@ from coachdesk.errors import CoachDeskError, ValidationError
 from coachdesk.export.document import Brand, ProgramDocument, build_document
 from coachdesk.export.pdf import build_program_pdf
 from coachdesk.files import output_problem, write_error_text
+from coachdesk.formats.json_text import read_json_file
 from coachdesk.formats.resolve import inline_material, resolve_week
 from coachdesk.formats.template_file import TemplateFile, read_template_file
-from coachdesk.limits import FileTooLargeError, read_text_limited
 from coachdesk.paths import ENV_DATABASE_URL
 
 EXIT_OK, EXIT_INVALID = 0, 2
@@ -146,18 +145,12 @@ def _library(template: TemplateFile, db_location: str | None
 
 
 def _brand(brand_path: str | None) -> Brand:
+    """The brand profile from ``--brand``: read by the same careful JSON reader as every
+    other file (depth, huge numbers, broken characters), every refusal naming the file."""
     if not brand_path:
         return Brand()
     path = Path(brand_path)
     try:
-        data = json.loads(read_text_limited(path))
-    except FileTooLargeError as error:
-        raise ValidationError(str(path), error.message) from None
-    except UnicodeDecodeError:
-        raise ValidationError(str(path), "is not UTF-8 text") from None
-    except json.JSONDecodeError as error:
-        raise ValidationError(str(path), f"line {error.lineno}, column {error.colno}: "
-                              f"{error.msg}") from None
-    except OSError as error:
-        raise ValidationError(str(path), f"cannot be read: {error.strerror}") from None
-    return Brand.from_mapping(data, path.parent)
+        return Brand.from_mapping(read_json_file(path), path.parent)
+    except CoachDeskError as error:
+        raise ValidationError("--brand", f"{path.name}: {error}") from None

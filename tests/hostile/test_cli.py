@@ -58,3 +58,20 @@ def test_pdf_on_hostile_json_writes_nothing_when_it_refuses(name: str,
         assert not out.parent.exists() or list(out.parent.iterdir()) == []
     assert sorted(p.name for p in work.iterdir()) in (
         ["hostile.coachdesk.json"], ["hostile.coachdesk.json", "out"])
+
+
+@pytest.mark.parametrize("name", documents())
+def test_a_hostile_brand_file_is_refused_in_one_line_naming_it(name: str,
+                                                               tmp_path: Path) -> None:
+    """--brand goes through the same careful JSON reader as every other file."""
+    week = tmp_path / "week.coachdesk.json"
+    week.write_text('{"format": "coachdesk-template", "version": 1, "name": "W", '
+                    '"days": {"tue": [{"exercise": "Nordic Curl", "sets": 3, "reps": 5}]}}',
+                    encoding="utf-8")
+    brand = tmp_path / "brand.json"
+    brand.write_bytes(JSON_DOCUMENTS[name])
+    out = tmp_path / "program.pdf"
+    result = coachdesk("pdf", str(week), "-o", str(out), "--brand", str(brand), cwd=tmp_path)
+    assert result.returncode == 2 and not out.exists(), result.stdout
+    assert_clean(result)
+    assert "brand.json" in result.stderr
