@@ -154,12 +154,13 @@ def follow_seasons(db: Database, today: date | None = None) -> list[StageChange]
     today = today or date.today()
     if db.read_only:
         return []
-    with db.read() as session:
-        ids = list(session.scalars(
-            select(SeasonRecord.id).join(Client, Client.id == SeasonRecord.client_id)
-            .where(Client.archived.is_(False))))
+    with db.read() as session:  # the usual case (no block began): one read, no write lock
+        records = session.scalars(
+            select(SeasonRecord).join(Client, Client.id == SeasonRecord.client_id)
+            .where(Client.archived.is_(False)))
+        due = [record.id for record in records if _block_began(record, today)]
     changes = []
-    for season_id in ids:
+    for season_id in due:
         try:
             change = _follow(db, season_id, today)
         except (StaleEditError, NotFoundError):
@@ -169,14 +170,21 @@ def follow_seasons(db: Database, today: date | None = None) -> list[StageChange]
     return changes
 
 
+def _block_began(record: SeasonRecord, today: date) -> bool:
+    """Whether a block this season has not yet set the stage for is under way today."""
+    block = record.plan().block_on(today)
+    return block is not None and (record.stage_set_for is None
+                                  or record.stage_set_for < block.start)
+
+
 def _follow(db: Database, season_id: int, today: date) -> StageChange | None:
-    with db.write() as session:
+    with db.write() as session:  # looked at again under the lock: another desk may be first
         record = get_or_raise(session, SeasonRecord, season_id, "season", for_update=True)
+        if not _block_began(record, today):
+            return None
         plan = record.plan()
         block = plan.block_on(today)
-        if block is None or (record.stage_set_for is not None
-                             and record.stage_set_for >= block.start):
-            return None
+        assert block is not None
         record.stage_set_for = block.start
         stage = plan.build_stage_on(today, record.start_stage)
         client = get_or_raise(session, Client, record.client_id, "client", for_update=True)

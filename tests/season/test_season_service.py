@@ -99,3 +99,21 @@ def test_deleting_the_client_deletes_their_seasons(db) -> None:
     svc.plan_season(db, ana, TODAY)
     clients.delete_client(db, ana)
     assert svc.list_seasons(db) == []
+
+
+def test_a_roster_load_with_no_block_beginning_takes_no_write_lock(db, monkeypatch) -> None:
+    """The roster loads after every save: following the seasons must not open a write
+    transaction per season when no block has begun."""
+    from coachdesk.db import Database
+
+    for name in ("Ana", "Ben", "Cara"):
+        svc.plan_season(db, add_runner(db, name), TODAY)
+    svc.follow_seasons(db, START)  # each first block sets its stage once
+    writes: list[object] = []
+    real_write = Database.write
+    monkeypatch.setattr(Database, "write",
+                        lambda self, *a, **k: writes.append(1) or real_write(self, *a, **k))
+    assert svc.follow_seasons(db, START + timedelta(days=3)) == []
+    assert writes == []
+    assert len(svc.follow_seasons(db, START + timedelta(weeks=2))) == 3  # a block began
+    assert len(writes) == 3
