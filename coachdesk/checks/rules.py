@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from coachdesk.checks.report import Context, Finding, Fix, FixKind, PlacedSlot, Severity
-from coachdesk.checks.week import ExerciseInfo
+from coachdesk.checks.week import COMPOUND_LEG_PATTERNS, ExerciseInfo
 from coachdesk.vocab import (
     WEEKDAYS,
     CorePlane,
@@ -707,7 +707,6 @@ def heavy_before_key_run(ctx: Context) -> Iterator[Finding]:
         )
 
 
-COMPOUND_LEG_PATTERNS = frozenset({Pattern.SQUAT, Pattern.HINGE, Pattern.LUNGE, Pattern.STEP})
 
 
 def _clear_day(ctx: Context) -> Weekday | None:
@@ -718,22 +717,13 @@ def _clear_day(ctx: Context) -> Weekday | None:
                default=lightest_day(ctx))
 
 
-def _strength_work(placed: PlacedSlot) -> bool:
-    """A squat, hinge, lunge or step that carries load: the strength power is built on (a
-    loaded calf raise is good work, but not what a bound or a box jump draws on)."""
-    exercise = placed.exercise
-    return exercise.pattern in COMPOUND_LEG_PATTERNS and (
-        exercise.external_load != ExternalLoad.BODYWEIGHT
-        or placed.slot.intensity == Intensity.HEAVY)
-
-
 def power_without_strength(ctx: Context) -> Iterator[Finding]:
     """Blog: strength must be present in order to produce power. A power-stage week keeps
     loaded leg strength work beside the jumps, or the strength that feeds them fades."""
     if ctx.client is None or ctx.client.stage != Stage.POWER:
         return
     jumps = [p for p in ctx.placed if p.exercise.is_jump]
-    if not jumps or any(_strength_work(p) for p in ctx.placed):
+    if not jumps or any(p.slot.builds_leg_strength for p in ctx.placed):
         return
     yield Finding(
         "POWER_WITHOUT_STRENGTH", Severity.WARNING,

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from coachdesk.checks.report import Finding, Report, Severity
-from coachdesk.checks.rules import COMPOUND_LEG_PATTERNS, TAPER_DAYS, and_list
+from coachdesk.checks.rules import TAPER_DAYS, and_list
 from coachdesk.checks.run import evaluate
 from coachdesk.checks.settings import CheckSettings
 from coachdesk.checks.week import ClientProfile, ExerciseInfo, Slot, Week
@@ -22,7 +22,7 @@ from coachdesk.season import (
     SeasonPlan,
     stage_label,
 )
-from coachdesk.vocab import WEEKDAYS, ExternalLoad, Intensity, Season, Stage, day_name
+from coachdesk.vocab import WEEKDAYS, Intensity, Season, Stage, day_name
 
 MAX_NAMED_DATES = 6
 
@@ -104,13 +104,6 @@ def missing_weeks(plan: SeasonPlan, weeks: Mapping[int, Week | None]) -> list[Fi
             for b in plan.dated() if weeks.get(b.number) is None]
 
 
-def _strength(slot: Slot) -> bool:
-    """Loaded squat, hinge, lunge or step work: the strength power is built on."""
-    exercise = slot.exercise
-    return exercise.pattern in COMPOUND_LEG_PATTERNS and (
-        exercise.external_load != ExternalLoad.BODYWEIGHT or slot.intensity == Intensity.HEAVY)
-
-
 def power_keeps_strength(plan: SeasonPlan, weeks: Mapping[int, Week | None]) -> list[Finding]:
     """Strength must be present to produce power: a power block keeps loaded leg work."""
     found = []
@@ -118,7 +111,7 @@ def power_keeps_strength(plan: SeasonPlan, weeks: Mapping[int, Week | None]) -> 
         week = weeks.get(block.number)
         if block.stage != BlockStage.POWER or week is None:
             continue
-        if not any(_strength(s) for d in week.days for s in d.slots):
+        if not any(s.builds_leg_strength for d in week.days for s in d.slots):
             found.append(Finding(
                 "POWER_BLOCK_WITHOUT_STRENGTH", Severity.WARNING,
                 f"{block.title} keeps no loaded strength work for the legs, so the strength "

@@ -103,6 +103,10 @@ class ExerciseInfo:
         return plane_for(self.pattern)
 
 
+COMPOUND_LEG_PATTERNS = frozenset({Pattern.SQUAT, Pattern.HINGE, Pattern.LUNGE, Pattern.STEP})
+"""The leg patterns that build strength (calf and ankle work, jumps and drills do not)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Slot:
     """One exercise placed in a day: ``side`` marks one-sided work, ``per_side`` both sides."""
@@ -120,6 +124,15 @@ class Slot:
         """Sets × reps (or × seconds for timed work): what side-to-side balance compares."""
         amount = self.reps if self.reps is not None else (self.seconds or 0)
         return self.sets * amount
+
+    @property
+    def builds_leg_strength(self) -> bool:
+        """A squat, hinge, lunge or step that carries load (or is prescribed heavy): the
+        strength power is built on. A loaded calf raise is good work, but not what a bound
+        or a box jump draws on. The weekly and the season checks both ask this."""
+        return self.exercise.pattern in COMPOUND_LEG_PATTERNS and (
+            self.exercise.external_load != ExternalLoad.BODYWEIGHT
+            or self.intensity == Intensity.HEAVY)
 
 
 @dataclass(frozen=True, slots=True)

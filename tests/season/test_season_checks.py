@@ -107,3 +107,23 @@ def test_a_planned_season_passes_its_own_season_checks() -> None:
                                Season.OFF_SEASON)
         report = check_season(season, {}, RUNNER, Stage.STABILITY)
         assert report.codes() <= {"BLOCK_HAS_NO_WEEK"}, weeks
+
+
+def test_the_power_block_checks_judge_the_shipped_library() -> None:
+    """The same season check on the starter library's own tags: jumps, a bodyweight lunge
+    and trunk work keep no loaded strength; a shipped goblet squat or split squat does."""
+    from tests.checks.shipped import slot as shipped_slot
+
+    bodyweight = {"mon": [shipped_slot("Pogo Hops", 3, 10), shipped_slot("Bounds", 3, 6),
+                          shipped_slot("Stationary Lunge"), shipped_slot("Dead Bug", 3, 8)],
+                  "thu": [shipped_slot("Single-Leg Balance", 3, seconds=30),
+                          shipped_slot("Side Plank", 3, seconds=30)]}
+    season = plan(SeasonBlock(BlockStage.STRENGTH, 4), SeasonBlock(BlockStage.POWER, 3))
+    report = check_season(season, {2: week(bodyweight)}, RUNNER, Stage.STRENGTH)
+    assert "POWER_BLOCK_WITHOUT_STRENGTH" in report.codes()
+    assert "POWER_WITHOUT_STRENGTH" in report.blocks[2].codes()  # the week's check agrees
+    for kept in ("Goblet Squat", "Bulgarian Split Squat", "Romanian Deadlift"):
+        days = {**bodyweight, "thu": [*bodyweight["thu"], shipped_slot(kept, 3, 6)]}
+        report = check_season(season, {2: week(days)}, RUNNER, Stage.STRENGTH)
+        assert "POWER_BLOCK_WITHOUT_STRENGTH" not in report.codes(), kept
+        assert "POWER_WITHOUT_STRENGTH" not in report.blocks[2].codes(), kept
