@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from coachdesk.errors import CoachDeskError, ValidationError
 from coachdesk.field_labels import label_for
-from coachdesk.links import is_web_link
 from coachdesk.movement import plane_for
 from coachdesk.pictures import original_name
 from coachdesk.services.library import NAME_LIMIT, ExerciseData, ExerciseRow, exercise_problems
@@ -299,12 +298,7 @@ class ExerciseDialog(QDialog):
     def try_save(self) -> bool:
         self.clear_errors()
         data = self.data()
-        problems = exercise_problems(data)
-        if data.video_url and not is_web_link(data.video_url) and not any(
-                p.field == "video_url" for p in problems):
-            problems.append(ValidationError(
-                "video_url", "must be a web link that starts with https:// or http:// (a "
-                "video file on this computer would not reach the runner)"))
+        problems = exercise_problems(data)  # the model's rules: web links only, and more
         if problems:
             self.show_problems(problems)
             return False
